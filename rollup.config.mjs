@@ -1,0 +1,17 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// One self-contained ES module (Lit and the catalogues included) for use without a build step.
+// It bundles tsc's output in lib/, so types and the bundle come from one compilation.
+export default {
+  input: 'lib/index.js',
+  output: {
+    file: 'dist/article-reader.js',
+    format: 'es',
+    sourcemap: false,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};

@@ -1,0 +1,49 @@
+// Test groups shared by web-test-runner.config.mjs and scripts/run-tests.mjs (plain Node).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * unit:        test/**\/*.test.ts except test/real-speech/**, Chromium without speech-dispatcher
+ *              (speechSynthesis exists but has no voices: a real "no voice" environment).
+ * real-speech: test/real-speech/**\/*.test.ts, Chromium with --enable-speech-dispatcher, talking
+ *              to the private services of scripts/speech-services.mjs.
+ */
+export const GROUPS = {
+  unit: {
+    files: ['test/**/*.test.ts', '!test/real-speech/**'],
+    match: rel => rel.startsWith('test/') && !rel.startsWith('test/real-speech/'),
+  },
+  'real-speech': {
+    files: ['test/real-speech/**/*.test.ts'],
+    match: rel => rel.startsWith('test/real-speech/'),
+  },
+};
+
+function walk(dir, out) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile() && e.name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** Test files of a group, relative to the repo root, with forward slashes. */
+export function findTestFiles(groupName, root = ROOT) {
+  const group = GROUPS[groupName];
+  if (!group) throw new Error(`unknown test group "${groupName}" (known: ${Object.keys(GROUPS).join(', ')})`);
+  return walk(path.join(root, 'test'), [])
+    .map(p => path.relative(root, p).split(path.sep).join('/'))
+    .filter(group.match)
+    .sort();
+}
