@@ -1,0 +1,100 @@
+// Accuracy and speed of segmentSentences against Intl.Segmenter('ar').
+// Run with `npm run bench` (compiles src → lib first). `--verbose` also prints
+// every error of ours with context (same as bench/eval-errors.mjs).
+import { segmentSentences } from '../lib/text/index.js';
+import { CORPUS_FILES, compare, context, icuEnds, loadCorpus, oursEnds, sumUp } from './metrics.mjs';
+import { NO_PUNCTUATION_UNIT, SAMPLE_PARAGRAPH, repeatTo } from './sample-text.mjs';
+
+const verbose = process.argv.includes('--verbose');
+const icu = new Intl.Segmenter('ar', { granularity: 'sentence' });
+const splitters = {
+  ours: (text) => oursEnds(segmentSentences, text),
+  ICU: (text) => icuEnds(icu, text),
+};
+
+const utf8Bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+
+/** MB/s (UTF-8 bytes) of running `split` once per text, over `rounds` passes after a warm-up. */
+function throughput(split, texts, minMillis = 600) {
+  for (let w = 0; w < 3; w++) for (const t of texts) split(t);
+  const bytes = utf8Bytes(texts);
+  let rounds = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (const t of texts) split(t);
+    rounds++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMillis || rounds < 3);
+  return (bytes * rounds) / (elapsed / 1000) / 1e6;
+}
+
+const pct = (x) => (100 * x).toFixed(1).padStart(6) + '%';
+const num = (x) => String(x).padStart(7);
+
+function printTable(rows) {
+  const names = Object.keys(rows);
+  console.log('  ' + 'metric'.padEnd(30) + names.map((n) => n.padStart(10)).join(''));
+  const line = (label, f) => console.log('  ' + label.padEnd(30) + names.map((n) => f(rows[n]).padStart(10)).join(''));
+  line('gold boundaries', (r) => num(r.gold));
+  line('predicted', (r) => num(r.pred));
+  line('precision', (r) => pct(r.precision));
+  line('recall', (r) => pct(r.recall));
+  line('F1', (r) => pct(r.f1));
+  line('wrong splits', (r) => num(r.wrong));
+  line('misses (all)', (r) => num(r.missed));
+  line('  of which punctuated/line end', (r) => num(r.missedFindable));
+  line('  of which unpunctuated', (r) => num(r.missed - r.missedFindable));
+  line('errors (wrong + punct. misses)', (r) => num(r.errors));
+  line('throughput MB/s', (r) => r.mbps.toFixed(1).padStart(7));
+}
+
+let anyCorpus = false;
+const totals = { ours: [], ICU: [] };
+const speed = { ours: [], ICU: [] };
+for (const file of CORPUS_FILES) {
+  const docs = loadCorpus(file);
+  if (!docs) continue;
+  anyCorpus = true;
+  const texts = docs.map((d) => d.text);
+  const rows = {};
+  for (const [name, split] of Object.entries(splitters)) {
+    const results = docs.map((d) => compare(d.text, d.boundaries, split(d.text)));
+    totals[name].push(...results);
+    rows[name] = { ...sumUp(results), mbps: throughput(split, texts) };
+    speed[name].push(rows[name].mbps);
+    if (verbose && name === 'ours') {
+      docs.forEach((d, k) => {
+        for (const e of results[k].wrong) console.log(`  WRONG ${d.id} ${context(d.text, e)}`);
+        for (const e of results[k].missedFindable) console.log(`  MISS  ${d.id} ${context(d.text, e)}`);
+      });
+    }
+  }
+  console.log(`\n${file}: ${docs.length} docs, ${(utf8Bytes(texts) / 1024).toFixed(0)} KB`);
+  printTable(rows);
+}
+
+if (!anyCorpus) {
+  console.log('corpus not found (../shared/corpus), skipping accuracy');
+} else {
+  const ours = sumUp(totals.ours);
+  const ref = sumUp(totals.ICU);
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  console.log(`\nall files: errors ours=${ours.errors} ICU=${ref.errors} (unpunctuated gold ends, unfindable by both: ${ours.missed - ours.missedFindable})`);
+  console.log(`errors: ours/ICU = ${(ours.errors / ref.errors).toFixed(2)}, speed: ours/ICU = ${(mean(speed.ours) / mean(speed.ICU)).toFixed(1)}×`);
+}
+
+console.log('\nsynthetic inputs (1 MB each):');
+const MB = 1 << 20;
+const synthetic = {
+  'no punctuation': repeatTo(NO_PUNCTUATION_UNIT, MB),
+  'normal text (own sample)': repeatTo(SAMPLE_PARAGRAPH, MB),
+  'unbalanced quotes': repeatTo('قال "نعم أنا هنا', MB),
+  'only full stops': repeatTo('.', MB, ''),
+};
+for (const [label, text] of Object.entries(synthetic)) {
+  const o = throughput(splitters.ours, [text], 400);
+  const i = throughput(splitters.ICU, [text], 400);
+  const n = segmentSentences(text).length;
+  console.log(`  ${label.padEnd(26)} ours ${o.toFixed(1).padStart(7)} MB/s   ICU ${i.toFixed(1).padStart(7)} MB/s   (${n} sentences)`);
+}

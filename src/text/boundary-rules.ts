@@ -1,0 +1,248 @@
+/**
+ * Decides whether a punctuation cluster found by the scanner ends a sentence.
+ * Each rule reads only a few words around the cluster (see scan.ts), so the
+ * decision costs O(1) regardless of the text length.
+ */
+import { abbreviationKey, type AbbreviationTables } from './abbreviations.js';
+import { isArabicLetter, isArabicMark, isCloser, isDigit, isLatinLetter, isLetter, isTerminator, isUpperLatin, isWhitespace, LEFT_DOUBLE_QUOTE } from './chars.js';
+import { absorbDetachedCloser, nextOnLine, tokenBefore, wordAt, wordBefore, type WordRange } from './scan.js';
+import { ATTRIBUTION_CONNECTORS, SPEECH_TAGS, TAGS_NEEDING_VERB } from './speech-tags.js';
+
+const SPEECH_TAG_KEYS = new Set(SPEECH_TAGS.map(abbreviationKey));
+const ATTRIBUTION_KEYS = new Set(ATTRIBUTION_CONNECTORS.map(abbreviationKey));
+
+interface ClusterShape {
+  strong: boolean; // ! ? ؟ and friends
+  ellipsis: boolean; // … or two or more dots
+  closer: boolean; // a closing quote/bracket inside the cluster
+}
+
+function shapeOf(text: string, i: number, end: number): ClusterShape {
+  let dots = 0;
+  const shape: ClusterShape = { strong: false, ellipsis: false, closer: false };
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x06d4) dots++;
+    else if (c === 0x2026) shape.ellipsis = true;
+    else if (isCloser(c) || c === LEFT_DOUBLE_QUOTE) shape.closer = true;
+    else shape.strong = true;
+  }
+  if (dots >= 2) shape.ellipsis = true;
+  return shape;
+}
+
+/** A word's lookup key with surrounding punctuation (quotes, commas, colons) removed. */
+function bareKey(text: string, w: WordRange): string {
+  let s = w.start;
+  let e = w.end;
+  while (s < e && !isLetter(text.charCodeAt(s)) && !isDigit(text.charCodeAt(s))) s++;
+  while (e > s && !isLetter(text.charCodeAt(e - 1)) && !isDigit(text.charCodeAt(e - 1)) && !isArabicMark(text.charCodeAt(e - 1))) e--;
+  return abbreviationKey(text.slice(s, e));
+}
+
+/** «"…؟" تساءل», «"…!" كما أضاف»: the quotation is part of the reporting sentence. */
+function startsWithSpeechTag(text: string, pos: number, keys: ReadonlySet<string>): boolean {
+  const first = wordAt(text, pos);
+  const key = bareKey(text, first);
+  if (!keys.has(key)) return false;
+  if (!TAGS_NEEDING_VERB.has(key)) return true;
+  const second = nextOnLine(text, first.end);
+  return second >= 0 && SPEECH_TAG_KEYS.has(bareKey(text, wordAt(text, second))) && !TAGS_NEEDING_VERB.has(bareKey(text, wordAt(text, second)));
+}
+
+/** Visible start of a new sentence: Arabic (which has no case), an upper-case Latin letter, or an opening quote. */
+function looksLikeSentenceStart(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return isArabicLetter(c) || isUpperLatin(c) || c === 0x22 || c === 0xab || c === LEFT_DOUBLE_QUOTE || c === 0x28;
+}
+
+function sameScript(a: number, b: number): boolean {
+  return (isArabicLetter(a) && isArabicLetter(b)) || (isLatinLetter(a) && isLatinLetter(b)) || (!isArabicLetter(a) && !isLatinLetter(a));
+}
+
+function isAllDigits(text: string, w: WordRange): boolean {
+  if (w.end <= w.start) return false;
+  for (let k = w.start; k < w.end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Letters of a token with Arabic marks skipped, e.g. "فَ" → 1 letter; -1 if it has other characters. */
+function letterCount(text: string, w: WordRange, allowDots: boolean): number {
+  let count = 0;
+  for (let k = w.start; k < w.end; k++) {
+    const c = text.charCodeAt(k);
+    if (isArabicMark(c)) continue;
+    if (c === 0x2e && allowDots) continue;
+    if (!isLetter(c)) return -1;
+    count++;
+  }
+  return count;
+}
+
+/** "U.S", "ج.م.ع", "e.g": single letters joined by dots. */
+function isDottedLetters(text: string, w: WordRange): boolean {
+  let letters = 0;
+  let run = 0;
+  for (let k = w.start; k < w.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e) {
+      if (run !== 1) return false;
+      run = 0;
+    } else if (isLetter(c)) {
+      run++;
+      letters++;
+    } else if (!isArabicMark(c)) return false;
+  }
+  return run === 1 && letters >= 2;
+}
+
+/** Transliterated Latin initials written out ("دي آر. بوبو"): at most two letter names in a row; longer runs are acronyms (سي إن إن.) that may end a sentence. */
+function isLetterNameInitial(text: string, w: WordRange, floor: number, tables: AbbreviationTables): boolean {
+  if (!tables.letterNames.has(abbreviationKey(text.slice(w.start, w.end)))) return false;
+  let run = 1;
+  let at = w.start;
+  while (run <= 2) {
+    const prev = wordBefore(text, at, floor);
+    if (!prev || !tables.letterNames.has(abbreviationKey(text.slice(prev.start, prev.end)))) break;
+    run++;
+    at = prev.start;
+  }
+  return run <= 2;
+}
+
+/** True when the single `.` at `dot` belongs to an abbreviation, an initial or a list number. */
+function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow: number, tables: AbbreviationTables): boolean {
+  const tok = tokenBefore(text, dot, sentenceStart);
+  if (!tok || tok.end === tok.start) return false;
+  const key = abbreviationKey(text.slice(tok.start, dot + 1));
+  if (tables.finalCapable.has(key)) return !looksLikeSentenceStart(text, follow);
+  if (letterCount(text, tok, false) === 1) {
+    // After a number a lone letter is a unit or era ("سنة 1990 م."), not an initial.
+    const prev = wordBefore(text, tok.start, sentenceStart);
+    if (prev && isAllDigits(text, prev)) return false;
+    // An initial is followed by the rest of a name in the same script:
+    // "كريس ف. نيكولسون", "John F. Kennedy" — but not "الحرف u. وقال".
+    return sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow));
+  }
+  if (tables.nonFinal.has(key)) return true;
+  if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);
+  if (isLetterNameInitial(text, tok, sentenceStart, tables)) return true;
+  // "1. " at the start of a line or sentence is a list marker.
+  return tok.start === sentenceStart && isAllDigits(text, tok);
+}
+
+/** Length of the run of Arabic letters (marks skipped) ending before `pos` or starting at `pos`. */
+function arabicRun(text: string, pos: number, step: 1 | -1): number {
+  let count = 0;
+  for (let k = step === 1 ? pos : pos - 1, steps = 0; k >= 0 && k < text.length && steps < 4; k += step) {
+    const c = text.charCodeAt(k);
+    if (isArabicMark(c)) continue;
+    if (!isArabicLetter(c)) break;
+    count++;
+    steps++;
+  }
+  return count;
+}
+
+/** A terminator glued to the next word: only a missing space between two Arabic words counts as an end. */
+function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape): boolean {
+  if (shape.ellipsis) return false;
+  const left = arabicRun(text, i, -1);
+  const right = arabicRun(text, end, 1);
+  if (left === 0 || right === 0) return false; // URLs, decimals, 01.AI, Node.js, e-mail
+  return shape.strong || (left >= 2 && right >= 2);
+}
+
+/**
+ * Back-to-back quotations with no punctuation between them — «…"محفز" "إنهم…»
+ * — are two sentences whose full stop was dropped. `q` is a `"`/`”` that
+ * follows a word; returns q + 1 if the next thing on the line opens a new
+ * quotation, else -1.
+ */
+function quotationSeamAt(text: string, q: number): number {
+  if (q === 0 || isWhitespace(text.charCodeAt(q - 1)) || q + 1 >= text.length || !isWhitespace(text.charCodeAt(q + 1))) return -1;
+  const prev = text.charCodeAt(q - 1);
+  if (!isLetter(prev) && !isDigit(prev) && !isArabicMark(prev)) return -1;
+  const open = nextOnLine(text, q + 1);
+  if (open < 0 || open - q > 3) return -1;
+  const c = text.charCodeAt(open);
+  if (c !== 0x22 && c !== LEFT_DOUBLE_QUOTE && c !== 0xab) return -1;
+  if (open + 1 >= text.length || !isLetter(text.charCodeAt(open + 1))) return -1;
+  return opensLongQuotation(text, open + 1) ? q + 1 : -1;
+}
+
+/** The quotation starting at `pos` runs at least three words (a sentence, not a quoted name like «"لامار" "ماندل"»). */
+function opensLongQuotation(text: string, pos: number): boolean {
+  let words = 1;
+  const limit = Math.min(text.length, pos + 80);
+  for (let k = pos; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x201d || c === 0xbb || isTerminator(c)) return false;
+    if (isWhitespace(c) && !isWhitespace(text.charCodeAt(k - 1)) && ++words >= 3) return true;
+  }
+  return false;
+}
+
+/** How far back a closing quote looks for its opening quote. */
+const MAX_QUOTATION = 400;
+
+/**
+ * A whole-sentence quotation whose full stop was dropped — «قال: "… كبيرة جدًا" الأمر…»
+ * — ends its sentence at the closing quote when it opened the sentence (or
+ * followed a colon), runs at least four words, and no speech tag follows.
+ * The search for the opener is bounded and never leaves the current sentence.
+ */
+function quotedSentenceEndAt(text: string, sentenceStart: number, q: number): number {
+  const follow = nextOnLine(text, q + 1);
+  if (follow < 0 || !isLetter(text.charCodeAt(follow))) return -1;
+  const floor = Math.max(sentenceStart, q - MAX_QUOTATION);
+  let words = 1;
+  let o = q - 1;
+  for (; o >= floor; o--) {
+    const c = text.charCodeAt(o);
+    if (c === 0x22 || c === LEFT_DOUBLE_QUOTE || c === 0x201d || c === 0xab) break;
+    if (isWhitespace(c) && !isWhitespace(text.charCodeAt(o + 1))) words++;
+  }
+  if (o < floor || words < 4 || isWhitespace(text.charCodeAt(o + 1))) return -1;
+  let b = o - 1;
+  while (b >= sentenceStart && isWhitespace(text.charCodeAt(b))) b--;
+  if (b >= sentenceStart && text.charCodeAt(b) !== 0x3a) return -1; // not after a colon or at the start
+  return startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS) ? -1 : q + 1;
+}
+
+/**
+ * Called at a `"`/`”` that follows a word and is followed by a space: returns
+ * the sentence end q + 1 if an unpunctuated sentence ends here, else -1.
+ */
+export function quoteEndAt(text: string, sentenceStart: number, q: number): number {
+  if (q === 0 || q + 1 >= text.length || !isWhitespace(text.charCodeAt(q + 1))) return -1;
+  const prev = text.charCodeAt(q - 1);
+  if (!isLetter(prev) && !isDigit(prev) && !isArabicMark(prev)) return -1;
+  const seam = quotationSeamAt(text, q);
+  return seam >= 0 ? seam : quotedSentenceEndAt(text, sentenceStart, q);
+}
+
+/**
+ * Returns the exclusive end of the sentence if the cluster [i, end) ends one,
+ * or -1 if the sentence continues.
+ */
+export function sentenceEndAt(text: string, sentenceStart: number, i: number, end: number, tables: AbbreviationTables): number {
+  const shape = shapeOf(text, i, end);
+  if (end < text.length && !isWhitespace(text.charCodeAt(end))) {
+    return isGluedEnd(text, i, end, shape) ? end : -1;
+  }
+  const follow = nextOnLine(text, end);
+  if (follow < 0) return end; // a line end closes every sentence
+  const absorbed = absorbDetachedCloser(text, end);
+  if (absorbed !== end) return absorbed;
+  if (shape.strong) {
+    if (shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) return -1;
+    // "Yahoo! is" — a Latin exclamation glued inside a lower-case clause.
+    const f = text.charCodeAt(follow);
+    if (!shape.closer && isLatinLetter(f) && !isUpperLatin(f) && isLatinLetter(text.charCodeAt(i - 1))) return -1;
+    return end;
+  }
+  if (shape.ellipsis) return -1; // a mid-line ellipsis trails off within the clause
+  if (shape.closer) return startsWithSpeechTag(text, follow, ATTRIBUTION_KEYS) ? -1 : end;
+  return isNonFinalDot(text, sentenceStart, i, follow, tables) ? -1 : end;
+}

@@ -1,0 +1,13 @@
+export { segmentSentences, type Span, type SegmentOptions } from './sentences.js';
+export { speechChunks } from './chunks.js';
+export { wordSpans } from './words.js';
+export {
+  NON_FINAL_ABBREVIATIONS,
+  FINAL_CAPABLE_ABBREVIATIONS,
+  LATIN_LETTER_NAMES,
+  DEFAULT_ABBREVIATIONS,
+  withExtraAbbreviations,
+  abbreviationKey,
+  type AbbreviationTables,
+} from './abbreviations.js';
+export { SPEECH_TAGS, ATTRIBUTION_CONNECTORS } from './speech-tags.js';
