@@ -1,0 +1,123 @@
+/**
+ * Walks an article once and records its readable text as one flat string, with the text node
+ * behind every offset, so that sentences found in the flat text map back to DOM `Range`s.
+ * It only reads the article: nothing is wrapped, moved or rewritten.
+ */
+
+export interface TextBlock {
+  start: number;
+  end: number;
+}
+
+interface NodeSpan {
+  node: Text;
+  /** Offset of the node's first character in the flat text. */
+  start: number;
+}
+
+// Elements whose content is never read aloud, whatever their styles.
+const NEVER_READ = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH',
+  'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD',
+]);
+
+// Any run of white space (incl. source line breaks) inside a block reads as one space.
+const WHITE_SPACE = /[\t\n\f\r ]/g;
+
+function isSkipped(element: Element): boolean {
+  if (NEVER_READ.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute('data-reader-skip')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  return getComputedStyle(element).display === 'none';
+}
+
+function startsBlock(element: Element): boolean {
+  if (element.tagName === 'BR') return true;
+  const display = getComputedStyle(element).display;
+  return !(display.startsWith('inline') || display === 'contents' || display === 'ruby');
+}
+
+export class TextMap {
+  /** The readable text: white space folded to single spaces, `\n` between blocks. */
+  readonly text: string;
+  /** Blocks (paragraph, heading, list item, cell, …) as flat-text spans; sentences stay inside one. */
+  readonly blocks: readonly TextBlock[];
+  private readonly nodes: readonly NodeSpan[];
+
+  private constructor(text: string, blocks: TextBlock[], nodes: NodeSpan[]) {
+    this.text = text;
+    this.blocks = blocks;
+    this.nodes = nodes;
+  }
+
+  /** Index the readable text under `root` (which must be connected, to see computed styles). */
+  static build(root: Node): TextMap {
+    const parts: string[] = [];
+    const nodes: NodeSpan[] = [];
+    const blocks: TextBlock[] = [];
+    let length = 0;
+    let blockStart = 0;
+
+    const endBlock = () => {
+      if (length > blockStart) {
+        blocks.push({ start: blockStart, end: length });
+        parts.push('\n');
+        length += 1;
+      }
+      blockStart = length;
+    };
+
+    const visit = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node as Text;
+        const parent = text.parentElement;
+        if (text.data.length === 0) return;
+        if (parent && getComputedStyle(parent).visibility !== 'visible') return;
+        nodes.push({ node: text, start: length });
+        parts.push(text.data.replace(WHITE_SPACE, ' '));
+        length += text.data.length;
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
+      if (element && isSkipped(element)) return;
+      const block = element !== null && startsBlock(element);
+      if (block) endBlock();
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+      if (block) endBlock();
+    };
+
+    for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+    endBlock();
+    return new TextMap(parts.join(''), blocks, nodes);
+  }
+
+  /** A DOM `Range` over flat-text offsets [start, end), or null when they cover no text node. */
+  rangeFor(start: number, end: number): Range | null {
+    const first = this.nodeAt(start, false);
+    const last = this.nodeAt(end, true);
+    if (!first || !last) return null;
+    const range = new Range();
+    range.setStart(first.node, start - first.start);
+    range.setEnd(last.node, end - last.start);
+    return range;
+  }
+
+  /**
+   * The node holding offset `at` (binary search). With `atEnd`, an offset exactly at the end of a
+   * node belongs to that node, so a range never ends at the start of the following one.
+   */
+  private nodeAt(at: number, atEnd: boolean): NodeSpan | null {
+    let low = 0;
+    let high = this.nodes.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = this.nodes[middle]!;
+      const spanEnd = span.start + span.node.data.length;
+      if (atEnd ? at <= span.start : at < span.start) high = middle - 1;
+      else if (atEnd ? at > spanEnd : at >= spanEnd) low = middle + 1;
+      else return span;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,281 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableArticle } from '../dom/article.js';
+import { Highlighter } from '../dom/highlighter.js';
+import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
+import { chooseVoice } from '../speech/voices.js';
+import { speechChunks, type Span } from '../text/index.js';
+
+export const ReaderState = {
+  idle: 'idle',
+  playing: 'playing',
+  paused: 'paused',
+  ended: 'ended',
+} as const;
+export type ReaderState = (typeof ReaderState)[keyof typeof ReaderState];
+
+/** Why reading could not go on. The element turns a code into a message in the user's language. */
+export type ReaderErrorCode =
+  | 'unsupported'
+  | 'no-voice'
+  | 'synthesis-failed'
+  | 'not-allowed'
+  /** The article was not found (`for` names no element). */
+  | 'no-article'
+  /** The article has no readable text. */
+  | 'empty';
+
+export const MIN_RATE = 0.5;
+export const MAX_RATE = 2;
+
+export function clampRate(rate: number): number {
+  if (!Number.isFinite(rate)) return 1;
+  return Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
+}
+
+export interface ReadingOptions {
+  engine(): SpeechEngine;
+  /** Speech language (BCP 47). */
+  lang(): string;
+  /** A voice name or voiceURI the site owner asked for, if any. */
+  preferredVoice(): string | null;
+  onStateChange?(state: ReaderState): void;
+  onSentence?(index: number): void;
+  onError?(code: ReaderErrorCode): void;
+}
+
+// Only one reader on a page speaks at a time: starting one pauses the others.
+const readersPlaying = new Set<ReadingController>();
+
+/**
+ * The reading state machine and the place (sentence, and chunk inside it). It turns user intents
+ * and engine events into speech, highlights and host updates. Pause is cancel plus re-speaking
+ * from the place: `speechSynthesis.pause()` is broken on Android and Linux.
+ */
+export class ReadingController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: ReadingOptions;
+  private readonly highlighter: Highlighter;
+  private article: ReadableArticle | null = null;
+  private chunks: Span[] = [];
+  private chunkIndex = 0;
+  private voice: Voice | null = null;
+  // Bumped by every intent that supersedes a pending play (which waits for late voices).
+  private playRequest = 0;
+  private timeoutRetries = 0;
+
+  state: ReaderState = ReaderState.idle;
+  sentenceIndex = -1;
+  rate = 1;
+  /** True while play waits for the voice list. */
+  loading = false;
+  error: ReaderErrorCode | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ReadingOptions) {
+    this.host = host;
+    this.options = options;
+    this.highlighter = new Highlighter(host.ownerDocument);
+    host.addController(this);
+  }
+
+  get sentenceCount(): number {
+    return this.article?.sentences.length ?? 0;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.silence();
+    this.highlighter.clear();
+  }
+
+  /**
+   * Use a newly indexed article. The place is kept when the sentence still exists (re-indexing
+   * after an edit), and reading goes on from it.
+   */
+  setArticle(article: ReadableArticle | null): void {
+    const wasPlaying = this.state === ReaderState.playing;
+    if (wasPlaying) this.options.engine().cancel();
+    this.article = article;
+    if (!article || this.sentenceIndex >= article.sentences.length) {
+      this.stop();
+      return;
+    }
+    if (this.sentenceIndex >= 0) {
+      this.enterSentence(this.sentenceIndex, false);
+      if (wasPlaying) this.speakChunk();
+    }
+    this.host.requestUpdate();
+  }
+
+  async play(): Promise<void> {
+    if (this.state === ReaderState.playing || this.loading) return;
+    const engine = this.options.engine();
+    if (!this.article) return this.fail('no-article');
+    if (this.article.sentences.length === 0) return this.fail('empty');
+    if (!engine.supported) return this.fail('unsupported');
+
+    const request = ++this.playRequest;
+    this.loading = true;
+    this.host.requestUpdate();
+    const voices = await engine.voices();
+    if (request !== this.playRequest) return;
+    this.loading = false;
+    this.voice = chooseVoice(voices, this.options.lang(), this.options.preferredVoice());
+    if (!this.voice) return this.fail('no-voice');
+
+    this.error = null;
+    for (const other of readersPlaying) if (other !== this) other.pause();
+    readersPlaying.add(this);
+    if (this.sentenceIndex < 0) this.enterSentence(0, true);
+    this.setState(ReaderState.playing);
+    this.speakChunk();
+    this.host.requestUpdate();
+  }
+
+  pause(): void {
+    this.playRequest++;
+    this.loading = false;
+    if (this.state === ReaderState.playing) {
+      this.silence();
+      this.setState(ReaderState.paused);
+    }
+    this.host.requestUpdate();
+  }
+
+  stop(): void {
+    this.playRequest++;
+    this.loading = false;
+    this.silence();
+    this.sentenceIndex = -1;
+    this.chunks = [];
+    this.chunkIndex = 0;
+    this.highlighter.clear();
+    this.setState(ReaderState.idle);
+    this.host.requestUpdate();
+  }
+
+  next(): void {
+    if (this.sentenceIndex + 1 < this.sentenceCount) this.goTo(this.sentenceIndex + 1);
+  }
+
+  previous(): void {
+    if (this.sentenceCount > 0) this.goTo(Math.max(0, this.sentenceIndex - 1));
+  }
+
+  /** Start reading at sentence `index`. */
+  readFrom(index: number): Promise<void> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.sentenceCount) {
+      throw new RangeError(`readFrom: no sentence ${index} (there are ${this.sentenceCount})`);
+    }
+    this.goTo(index);
+    return this.play();
+  }
+
+  setRate(rate: number): void {
+    const clamped = clampRate(rate);
+    if (clamped === this.rate) return;
+    this.rate = clamped;
+    // A new speed applies at once: say the current chunk again at the new rate.
+    if (this.state === ReaderState.playing) this.speakChunk();
+    this.host.requestUpdate();
+  }
+
+  /** Move the place to `index`; keep reading if reading, else hold the place there. */
+  private goTo(index: number): void {
+    this.enterSentence(index, true);
+    if (this.state === ReaderState.playing) {
+      this.speakChunk();
+    } else {
+      if (this.state !== ReaderState.paused) this.setState(ReaderState.paused);
+      this.host.requestUpdate();
+    }
+  }
+
+  private enterSentence(index: number, announce: boolean): void {
+    const article = this.article!;
+    const sentence = article.sentences[index]!;
+    this.sentenceIndex = index;
+    this.chunks = speechChunks(article.text, sentence);
+    this.chunkIndex = 0;
+    this.highlighter.showSentence(article.rangeFor(sentence.start, sentence.end));
+    if (announce) this.options.onSentence?.(index);
+  }
+
+  private speakChunk(): void {
+    const article = this.article!;
+    const chunk = this.chunks[this.chunkIndex]!;
+    this.options.engine().speak(
+      article.text.slice(chunk.start, chunk.end),
+      { lang: this.options.lang(), rate: this.rate, voice: this.voice },
+      {
+        end: () => this.onChunkEnd(),
+        error: (code) => this.onSpeechError(code),
+      },
+    );
+  }
+
+  // The place moves only when the voice really finished: on the utterance's `end`.
+  private onChunkEnd(): void {
+    this.timeoutRetries = 0;
+    if (this.chunkIndex + 1 < this.chunks.length) {
+      this.chunkIndex++;
+      this.speakChunk();
+    } else if (this.sentenceIndex + 1 < this.sentenceCount) {
+      this.enterSentence(this.sentenceIndex + 1, true);
+      this.speakChunk();
+      this.host.requestUpdate();
+    } else {
+      readersPlaying.delete(this);
+      this.sentenceIndex = -1;
+      this.chunks = [];
+      this.highlighter.clear();
+      this.setState(ReaderState.ended);
+      this.host.requestUpdate();
+    }
+  }
+
+  private onSpeechError(code: SpeechErrorCode): void {
+    // A wedged utterance: try the same chunk once more before giving up.
+    if (code === 'timeout' && this.timeoutRetries < 1) {
+      this.timeoutRetries++;
+      this.speakChunk();
+      return;
+    }
+    this.timeoutRetries = 0;
+    readersPlaying.delete(this);
+    this.setState(ReaderState.paused);
+    if (code === 'interrupted') {
+      // Another reader or script took the voice: hold the place quietly.
+      this.host.requestUpdate();
+      return;
+    }
+    if (code === 'not-allowed') return this.fail('not-allowed');
+    if (code === 'language-unavailable' || code === 'voice-unavailable') return this.fail('no-voice');
+    this.fail('synthesis-failed');
+  }
+
+  private fail(code: ReaderErrorCode): void {
+    this.loading = false;
+    this.error = code;
+    this.options.onError?.(code);
+    this.host.requestUpdate();
+  }
+
+  /** Cancel speech without losing the place. */
+  private silence(): void {
+    readersPlaying.delete(this);
+    this.options.engine().cancel();
+    if (this.state === ReaderState.playing) this.setState(ReaderState.paused);
+  }
+
+  private setState(state: ReaderState): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.options.onStateChange?.(state);
+  }
+
+  private readonly onPageHide = () => this.pause();
+}

@@ -1,0 +1,60 @@
+/**
+ * The one seam between the reader and a speech synthesiser. The Web Speech adapter implements it
+ * over `speechSynthesis`; tests implement it with a scripted engine whose events they control; a
+ * server-voice engine (audio plus word timings) could implement it too.
+ */
+
+/** What the reader needs to know of a voice (a structural subset of `SpeechSynthesisVoice`). */
+export interface Voice {
+  readonly name: string;
+  readonly lang: string;
+  readonly voiceURI: string;
+  readonly localService: boolean;
+  readonly default: boolean;
+}
+
+export interface SpeakOptions {
+  lang: string;
+  rate: number;
+  voice?: Voice | null;
+}
+
+/** Error codes an engine may report for one utterance. */
+export type SpeechErrorCode =
+  | 'not-allowed'
+  | 'synthesis-failed'
+  | 'synthesis-unavailable'
+  | 'language-unavailable'
+  | 'voice-unavailable'
+  | 'audio-busy'
+  | 'audio-hardware'
+  | 'network'
+  | 'text-too-long'
+  | 'invalid-argument'
+  /** Cancelled by something other than this engine (another page script, another tab). */
+  | 'interrupted'
+  /** Started but never ended, or never started (a wedged engine). */
+  | 'timeout';
+
+/**
+ * Callbacks for one utterance. The engine calls at most one of `end` / `error`, once, and calls
+ * nothing at all after the reader cancelled (cancel-caused `interrupted`/`canceled` are absorbed).
+ */
+export interface UtteranceCallbacks {
+  start?(): void;
+  /** A word boundary: `charIndex`/`charLength` are UTF-16 offsets in the spoken text. */
+  word?(charIndex: number, charLength?: number): void;
+  end?(): void;
+  error?(code: SpeechErrorCode): void;
+}
+
+export interface SpeechEngine {
+  /** False when the platform has no speech synthesis at all. */
+  readonly supported: boolean;
+  /** All voices, once the platform has listed them (waits for late lists, bounded). */
+  voices(): Promise<readonly Voice[]>;
+  /** Queue nothing: speaking replaces whatever this engine was saying. */
+  speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void;
+  /** Silence at once. No callback of a cancelled utterance fires afterwards. */
+  cancel(): void;
+}

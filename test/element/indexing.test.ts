@@ -1,0 +1,137 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ArticleReader } from '../../src/article-reader.js';
+import { FIRST, SECOND, THIRD, readerWithEngine, readyOf, settle } from '../helpers/fixtures.js';
+import { ScriptedEngine } from '../helpers/scripted-engine.js';
+
+describe('indexing the article', () => {
+  it('finds the sentences of its own content in reading order', async () => {
+    const { reader } = await readerWithEngine();
+    expect(reader.sentences).to.deep.equal([FIRST, SECOND, THIRD]);
+    expect(reader.sentenceIndex).to.equal(-1);
+    expect(reader.state).to.equal('idle');
+  });
+
+  it('fires reader-ready with the sentence count', async () => {
+    const element = document.createElement('article-reader') as ArticleReader;
+    element.innerHTML = '<p>جملة أولى. جملة ثانية.</p>';
+    const ready = oneEvent(element, 'reader-ready');
+    document.body.append(element);
+    const event = await ready;
+    expect(event.detail.sentenceCount).to.equal(2);
+    expect(event.bubbles && event.composed).to.equal(true);
+    element.remove();
+  });
+
+  it('never reads hidden, skipped, script, style or template content', async () => {
+    const { reader } = await readerWithEngine(html`
+      <article lang="ar">
+        <p>نص ظاهر أول. <span hidden>نص مخفي بالسمة.</span></p>
+        <p style="display:none">فقرة غير معروضة.</p>
+        <p aria-hidden="true">فقرة مخفية عن القارئ.</p>
+        <p data-reader-skip>إعلان لا يقرأ.</p>
+        <p style="visibility:hidden">فقرة غير مرئية.</p>
+        <script>var x = "كود";</script>
+        <style>p { color: black; }</style>
+        <template><p>قالب لا يقرأ.</p></template>
+        <p>نص ظاهر أخير.</p>
+      </article>
+    `);
+    expect(reader.sentences).to.deep.equal(['نص ظاهر أول.', 'نص ظاهر أخير.']);
+  });
+
+  it('never lets a sentence cross a block: heading, list item, cell, quotation', async () => {
+    const { reader } = await readerWithEngine(html`
+      <article lang="ar">
+        <h2>عنوان بلا نقطة</h2>
+        <p>فقرة بلا نقطة أيضا</p>
+        <ul><li>بند أول</li><li>بند ثان</li></ul>
+        <table><tr><td>خلية</td><td>أخرى</td></tr></table>
+        <blockquote>اقتباس قصير</blockquote>
+      </article>
+    `);
+    expect(reader.sentences).to.deep.equal([
+      'عنوان بلا نقطة',
+      'فقرة بلا نقطة أيضا',
+      'بند أول',
+      'بند ثان',
+      'خلية',
+      'أخرى',
+      'اقتباس قصير',
+    ]);
+  });
+
+  it('keeps a link inside the sentence it belongs to', async () => {
+    const { reader } = await readerWithEngine(html`
+      <article lang="ar"><p>زر <a href="#x">موقعنا</a> لمزيد من التفاصيل. ثم عد إلينا.</p></article>
+    `);
+    expect(reader.sentences).to.deep.equal(['زر موقعنا لمزيد من التفاصيل.', 'ثم عد إلينا.']);
+  });
+
+  it('reads the article named by `for` when it is elsewhere on the page', async () => {
+    const engine = new ScriptedEngine();
+    const wrapper = await fixture(html`
+      <div>
+        <article-reader for="story-elsewhere" .speechEngine=${engine}></article-reader>
+        <article id="story-elsewhere" lang="ar"><p>${FIRST}</p></article>
+      </div>
+    `);
+    const reader = wrapper.querySelector('article-reader')!;
+    await readyOf(reader);
+    expect(reader.sentences).to.deep.equal([FIRST]);
+  });
+
+  it('re-indexes when the article text changes', async () => {
+    const { reader } = await readerWithEngine();
+    const ready = oneEvent(reader, 'reader-ready');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'فقرة أضيفت لاحقا.';
+    reader.querySelector('article')!.append(paragraph);
+    const event = await ready;
+    expect(event.detail.sentenceCount).to.equal(4);
+    expect(reader.sentences[3]).to.equal('فقرة أضيفت لاحقا.');
+  });
+
+  it('switches articles cleanly when `for` changes', async () => {
+    const engine = new ScriptedEngine();
+    const wrapper = await fixture(html`
+      <div>
+        <article-reader for="first-story" .speechEngine=${engine}></article-reader>
+        <article id="first-story"><p>${FIRST}</p></article>
+        <article id="second-story"><p>${SECOND} ${THIRD}</p></article>
+      </div>
+    `);
+    const reader = wrapper.querySelector('article-reader')!;
+    await readyOf(reader);
+    const ready = oneEvent(reader, 'reader-ready');
+    reader.for = 'second-story';
+    await ready;
+    expect(reader.sentences).to.deep.equal([SECOND, THIRD]);
+  });
+
+  it('says clearly when the article named by `for` does not exist', async () => {
+    const engine = new ScriptedEngine();
+    const reader = await fixture<ArticleReader>(
+      html`<article-reader for="no-such-article" .speechEngine=${engine}></article-reader>`,
+    );
+    await settle(reader);
+    const error = oneEvent(reader, 'reader-error');
+    await reader.play();
+    expect((await error).detail.code).to.equal('no-article');
+    await reader.updateComplete;
+    expect(reader.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('not found');
+    expect(reader.state).to.equal('idle');
+  });
+
+  it('says clearly when the article has nothing to read', async () => {
+    const engine = new ScriptedEngine();
+    const reader = await fixture<ArticleReader>(
+      html`<article-reader .speechEngine=${engine}><article><p hidden>مخفي.</p></article></article-reader>`,
+    );
+    await settle(reader);
+    expect(reader.sentences).to.deep.equal([]);
+    const error = oneEvent(reader, 'reader-error');
+    await reader.play();
+    expect((await error).detail.code).to.equal('empty');
+    expect(engine.spoken).to.have.length(0);
+  });
+});

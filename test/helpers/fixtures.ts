@@ -1,0 +1,47 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ArticleReader } from '../../src/article-reader.js';
+import { SENTENCE_HIGHLIGHT } from '../../src/dom/highlighter.js';
+import { ScriptedEngine } from './scripted-engine.js';
+
+/** Text we wrote for these tests (not from any corpus). */
+export const FIRST = 'يحب سامي القراءة في الصباح.';
+export const SECOND = 'يجلس قرب النافذة مع كوب من الشاي!';
+export const THIRD = 'هل تعرف كتابه المفضل؟';
+
+/** A reader around a three-sentence article, indexed, driven by a scripted engine. */
+export async function readerWithEngine(
+  content = html`<article lang="ar"><p>${FIRST} ${SECOND}</p><p>${THIRD}</p></article>`,
+): Promise<{ reader: ArticleReader; engine: ScriptedEngine }> {
+  const engine = new ScriptedEngine();
+  const reader = await fixture<ArticleReader>(html`<article-reader .speechEngine=${engine}>${content}</article-reader>`);
+  await readyOf(reader);
+  return { reader, engine };
+}
+
+/** Wait until the reader has indexed its article (now or soon). */
+export async function readyOf(reader: ArticleReader): Promise<void> {
+  if (reader.sentences.length === 0) await oneEvent(reader, 'reader-ready');
+  await reader.updateComplete;
+}
+
+/** The text under the sentence highlight, or null when nothing is highlighted. */
+export function highlightedSentence(): string | null {
+  const highlight = CSS.highlights.get(SENTENCE_HIGHLIGHT);
+  if (!highlight || highlight.size === 0) return null;
+  const ranges = [...highlight] as Range[];
+  return ranges.map((range) => range.toString().replace(/\s+/g, ' ').trim()).join(' | ');
+}
+
+export function part(reader: ArticleReader, name: string): HTMLElement {
+  const element = reader.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!element) throw new Error(`no part ${name}`);
+  return element;
+}
+
+/** Let promise callbacks (voice lookups, Lit updates) run. */
+export async function settle(reader?: ArticleReader): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (reader) await reader.updateComplete;
+}

@@ -1,0 +1,84 @@
+// The reader with real speech: Chromium -> speech-dispatcher -> espeak-ng (null audio sink).
+// No word boundary events arrive on Linux, so these tests follow sentences by real `end` events.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { ArticleReader } from '../../src/article-reader.js';
+import { highlightedSentence, part, readyOf } from '../helpers/fixtures.js';
+
+const FIRST = 'الشمس مشرقة اليوم.';
+const SECOND = 'نذهب إلى البحر.';
+
+async function reader(): Promise<ArticleReader> {
+  const element = await fixture<ArticleReader>(
+    html`<article-reader><article lang="ar"><p>${FIRST} ${SECOND}</p></article></article-reader>`,
+  );
+  await readyOf(element);
+  return element;
+}
+
+/** Press play the way a keyboard user does (a real key press is also the user gesture speech needs). */
+async function pressPlay(element: ArticleReader): Promise<void> {
+  part(element, 'play').focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('reading with real speech', function () {
+  this.timeout(60_000);
+
+  afterEach(() => speechSynthesis.cancel());
+
+  it('reads two sentences in order, the highlight following the voice', async () => {
+    const element = await reader();
+    const seen: { index: number; highlighted: string | null; at: number }[] = [];
+    element.addEventListener('reader-sentence', (event) =>
+      seen.push({ index: event.detail.index, highlighted: highlightedSentence(), at: performance.now() }),
+    );
+    const ended = oneEvent(element, 'reader-statechange');
+    await pressPlay(element);
+    await until(() => element.state === 'ended', 45_000, 'the end of the article');
+    expect((await ended).detail.state).to.equal('playing');
+    expect(seen.map((s) => [s.index, s.highlighted])).to.deep.equal([
+      [0, FIRST],
+      [1, SECOND],
+    ]);
+    // The highlight moved when the voice finished the first sentence: that takes real time.
+    expect(seen[1]!.at - seen[0]!.at).to.be.greaterThan(400);
+    expect(highlightedSentence()).to.equal(null);
+    expect(part(element, 'status').textContent).to.contain('Finished');
+  });
+
+  it('pause is silent at once and play resumes the same sentence', async () => {
+    const element = await reader();
+    await pressPlay(element);
+    await until(() => speechSynthesis.speaking && element.state === 'playing', 20_000, 'speech to start');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const place = element.sentenceIndex;
+    part(element, 'play').focus();
+    await sendKeys({ press: 'Space' });
+    expect(element.state).to.equal('paused');
+    await until(() => !speechSynthesis.speaking, 500, 'silence after pause');
+    expect(element.sentenceIndex).to.equal(place);
+    await sendKeys({ press: 'Space' });
+    await until(() => speechSynthesis.speaking, 10_000, 'speech to resume');
+    expect(element.sentenceIndex).to.equal(place);
+    await until(() => element.state === 'ended', 45_000, 'the end of the article');
+  });
+
+  it('falls silent when removed from the page', async () => {
+    const element = await reader();
+    await pressPlay(element);
+    await until(() => speechSynthesis.speaking, 20_000, 'speech to start');
+    element.remove();
+    await until(() => !speechSynthesis.speaking, 500, 'silence after removal');
+    expect(highlightedSentence()).to.equal(null);
+  });
+});
