@@ -3,7 +3,8 @@ import type { ReadableArticle } from '../dom/article.js';
 import { Highlighter } from '../dom/highlighter.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
 import { chooseVoice } from '../speech/voices.js';
-import { speechChunks, type Span } from '../text/index.js';
+import { speechChunks, wordSpans, type Span } from '../text/index.js';
+import { WordFollower } from './word-follower.js';
 
 export const ReaderState = {
   idle: 'idle',
@@ -58,6 +59,11 @@ export class ReadingController implements ReactiveController {
   private article: ReadableArticle | null = null;
   private chunks: Span[] = [];
   private chunkIndex = 0;
+  private words: Span[] = [];
+  // Where the next utterance of the current chunk starts when not at its beginning: the word
+  // being spoken when the user paused or changed speed.
+  private resumeAt: number | null = null;
+  private readonly follower: WordFollower;
   private voice: Voice | null = null;
   // Bumped by every intent that supersedes a pending play (which waits for late voices).
   private playRequest = 0;
@@ -74,6 +80,9 @@ export class ReadingController implements ReactiveController {
     this.host = host;
     this.options = options;
     this.highlighter = new Highlighter(host.ownerDocument);
+    this.follower = new WordFollower((word) =>
+      this.highlighter.showWord(word && this.article ? this.article.rangeFor(word.start, word.end) : null),
+    );
     host.addController(this);
   }
 
@@ -139,6 +148,7 @@ export class ReadingController implements ReactiveController {
     this.playRequest++;
     this.loading = false;
     if (this.state === ReaderState.playing) {
+      this.holdCurrentWord();
       this.silence();
       this.setState(ReaderState.paused);
     }
@@ -152,6 +162,7 @@ export class ReadingController implements ReactiveController {
     this.sentenceIndex = -1;
     this.chunks = [];
     this.chunkIndex = 0;
+    this.follower.reset();
     this.highlighter.clear();
     this.setState(ReaderState.idle);
     this.host.requestUpdate();
@@ -178,8 +189,11 @@ export class ReadingController implements ReactiveController {
     const clamped = clampRate(rate);
     if (clamped === this.rate) return;
     this.rate = clamped;
-    // A new speed applies at once: say the current chunk again at the new rate.
-    if (this.state === ReaderState.playing) this.speakChunk();
+    // A new speed applies at once: say the rest again, from the current word, at the new rate.
+    if (this.state === ReaderState.playing) {
+      this.holdCurrentWord();
+      this.speakChunk();
+    }
     this.host.requestUpdate();
   }
 
@@ -200,6 +214,9 @@ export class ReadingController implements ReactiveController {
     this.sentenceIndex = index;
     this.chunks = speechChunks(article.text, sentence);
     this.chunkIndex = 0;
+    this.words = wordSpans(article.text, sentence);
+    this.resumeAt = null;
+    this.follower.reset();
     this.highlighter.showSentence(article.rangeFor(sentence.start, sentence.end));
     if (announce) this.options.onSentence?.(index);
   }
@@ -207,14 +224,33 @@ export class ReadingController implements ReactiveController {
   private speakChunk(): void {
     const article = this.article!;
     const chunk = this.chunks[this.chunkIndex]!;
+    const from = this.resumeAt ?? chunk.start;
+    this.resumeAt = null;
+    const voiceKey = this.voice ? `${this.voice.voiceURI}|${this.voice.name}` : '';
+    this.follower.prepare(this.words, from, chunk.end, this.rate, voiceKey);
     this.options.engine().speak(
-      article.text.slice(chunk.start, chunk.end),
+      article.text.slice(from, chunk.end),
       { lang: this.options.lang(), rate: this.rate, voice: this.voice },
       {
-        end: () => this.onChunkEnd(),
-        error: (code) => this.onSpeechError(code),
+        start: () => this.follower.started(),
+        word: (charIndex) => this.follower.boundary(from + charIndex),
+        end: () => {
+          this.follower.ended();
+          this.onChunkEnd();
+        },
+        error: (code) => {
+          this.follower.stop();
+          this.onSpeechError(code);
+        },
       },
     );
+  }
+
+  /** Remember the word being spoken so the next utterance of this chunk starts there. */
+  private holdCurrentWord(): void {
+    const word = this.follower.current;
+    const chunk = this.chunks[this.chunkIndex];
+    this.resumeAt = word && chunk && word.start >= chunk.start && word.start < chunk.end ? word.start : null;
   }
 
   // The place moves only when the voice really finished: on the utterance's `end`.
@@ -231,6 +267,7 @@ export class ReadingController implements ReactiveController {
       readersPlaying.delete(this);
       this.sentenceIndex = -1;
       this.chunks = [];
+      this.follower.reset();
       this.highlighter.clear();
       this.setState(ReaderState.ended);
       this.host.requestUpdate();
@@ -241,6 +278,7 @@ export class ReadingController implements ReactiveController {
     // A wedged utterance: try the same chunk once more before giving up.
     if (code === 'timeout' && this.timeoutRetries < 1) {
       this.timeoutRetries++;
+      this.holdCurrentWord();
       this.speakChunk();
       return;
     }
@@ -267,6 +305,7 @@ export class ReadingController implements ReactiveController {
   /** Cancel speech without losing the place. */
   private silence(): void {
     readersPlaying.delete(this);
+    this.follower.stop();
     this.options.engine().cancel();
     if (this.state === ReaderState.playing) this.setState(ReaderState.paused);
   }

@@ -7,6 +7,9 @@ export interface WebSpeechOptions {
   startTimeoutMs?: number;
   /** Extra time allowed beyond a generous estimate of an utterance's length before `timeout`. */
   endGraceMs?: number;
+  /** The platform objects, replaceable for tests; by default the page's own (null: none). */
+  synthesis?: SpeechSynthesis | null;
+  createUtterance?: (text: string) => SpeechSynthesisUtterance;
 }
 
 const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
@@ -34,20 +37,27 @@ export class WebSpeechEngine implements SpeechEngine {
   private readonly voiceWaitMs: number;
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
+  private readonly synth: SpeechSynthesis | undefined;
+  private readonly createUtterance: ((text: string) => SpeechSynthesisUtterance) | undefined;
 
   constructor(options: WebSpeechOptions = {}) {
     this.voiceWaitMs = options.voiceWaitMs ?? 5000;
     this.startTimeoutMs = options.startTimeoutMs ?? 10000;
     this.endGraceMs = options.endGraceMs ?? 10000;
+    this.synth = ('synthesis' in options ? options.synthesis : globalThis.speechSynthesis) ?? undefined;
+    this.createUtterance =
+      options.createUtterance ??
+      (typeof SpeechSynthesisUtterance === 'undefined' ? undefined : (text) => new SpeechSynthesisUtterance(text));
   }
 
   get supported(): boolean {
-    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+    return this.synth !== undefined && this.createUtterance !== undefined;
   }
 
   voices(): Promise<readonly Voice[]> {
-    if (!this.supported) return Promise.resolve([]);
-    const now = speechSynthesis.getVoices();
+    const synth = this.synth;
+    if (!synth) return Promise.resolve([]);
+    const now = synth.getVoices();
     if (now.length > 0) return Promise.resolve(now);
     // Chromium on Linux lists voices 2–3 s after start; Safari may never fire `voiceschanged`,
     // so poll as well, and give up after a bound rather than hang.
@@ -55,22 +65,23 @@ export class WebSpeechEngine implements SpeechEngine {
       const finish = () => {
         clearInterval(poll);
         clearTimeout(limit);
-        speechSynthesis.removeEventListener('voiceschanged', check);
-        resolve(speechSynthesis.getVoices());
+        synth.removeEventListener('voiceschanged', check);
+        resolve(synth.getVoices());
       };
       const check = () => {
-        if (speechSynthesis.getVoices().length > 0) finish();
+        if (synth.getVoices().length > 0) finish();
       };
       const poll = setInterval(check, 250);
       const limit = setTimeout(finish, this.voiceWaitMs);
-      speechSynthesis.addEventListener('voiceschanged', check);
+      synth.addEventListener('voiceschanged', check);
     });
   }
 
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void {
     this.cancel();
+    const synth = this.synth!;
     const generation = this.generation;
-    const utterance = new SpeechSynthesisUtterance(text);
+    const utterance = this.createUtterance!(text);
     utterance.lang = options.lang;
     utterance.rate = options.rate;
     const voice = options.voice ? this.platformVoice(options.voice) : null;
@@ -85,7 +96,7 @@ export class WebSpeechEngine implements SpeechEngine {
     };
     const fail = (code: SpeechErrorCode) => {
       settle();
-      speechSynthesis.cancel();
+      synth.cancel();
       callbacks.error?.(code);
     };
 
@@ -114,26 +125,21 @@ export class WebSpeechEngine implements SpeechEngine {
 
     this.live.add(utterance);
     this.arm(this.startTimeoutMs, () => fail('timeout'));
-    speechSynthesis.speak(utterance);
+    synth.speak(utterance);
   }
 
   cancel(): void {
     this.generation++;
     this.clearWatchdog();
     this.live.clear();
-    if (this.supported && (speechSynthesis.speaking || speechSynthesis.pending)) {
-      speechSynthesis.cancel();
-    }
+    if (this.synth && (this.synth.speaking || this.synth.pending)) this.synth.cancel();
   }
 
   private platformVoice(wanted: Voice): SpeechSynthesisVoice | null {
     if (typeof SpeechSynthesisVoice !== 'undefined' && wanted instanceof SpeechSynthesisVoice) {
       return wanted;
     }
-    return (
-      speechSynthesis.getVoices().find((v) => v.voiceURI === wanted.voiceURI && v.name === wanted.name) ??
-      null
-    );
+    return this.synth!.getVoices().find((v) => v.voiceURI === wanted.voiceURI && v.name === wanted.name) ?? null;
   }
 
   private arm(ms: number, onTimeout: () => void): void {

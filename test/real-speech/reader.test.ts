@@ -4,14 +4,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
+import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { highlightedSentence, part, readyOf } from '../helpers/fixtures.js';
 
 const FIRST = 'الشمس مشرقة اليوم.';
 const SECOND = 'نذهب إلى البحر.';
 
-async function reader(): Promise<ArticleReader> {
+const LONG = 'يمشي الولد الصغير كل صباح إلى المدرسة مع أخته الكبيرة ويحمل حقيبته الزرقاء.';
+
+async function reader(text = `${FIRST} ${SECOND}`): Promise<ArticleReader> {
   const element = await fixture<ArticleReader>(
-    html`<article-reader><article lang="ar"><p>${FIRST} ${SECOND}</p></article></article-reader>`,
+    html`<article-reader><article lang="ar"><p>${text}</p></article></article-reader>`,
   );
   await readyOf(element);
   return element;
@@ -80,5 +83,46 @@ describe('reading with real speech', function () {
     element.remove();
     await until(() => !speechSynthesis.speaking, 500, 'silence after removal');
     expect(highlightedSentence()).to.equal(null);
+  });
+
+  it('moves the word highlight through the sentence in reading order, with no boundary events', async () => {
+    const element = await reader(LONG);
+    const words = LONG.replace(/[.]/g, '').split(' ');
+    const seen: string[] = [];
+    await pressPlay(element);
+    while (element.state !== 'ended') {
+      const highlight = CSS.highlights.get(WORD_HIGHLIGHT);
+      const word = highlight && highlight.size > 0 ? ([...highlight] as Range[])[0]!.toString() : null;
+      if (word && seen[seen.length - 1] !== word) seen.push(word);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const positions = seen.map((word) => words.indexOf(word));
+    expect(positions, seen.join(' ')).to.not.include(-1);
+    expect(seen.length, seen.join(' ')).to.be.greaterThan(words.length / 2);
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+  });
+
+  it('uses a new speed for what it speaks next', async () => {
+    const rates: number[] = [];
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = (utterance) => {
+      rates.push(utterance.rate);
+      speak(utterance);
+    };
+    try {
+      const element = await reader();
+      await pressPlay(element);
+      await until(() => speechSynthesis.speaking, 20_000, 'speech to start');
+      const slider = part(element, 'rate');
+      slider.focus();
+      await sendKeys({ press: 'End' });
+      expect(element.rate).to.equal(2);
+      await until(() => element.state === 'ended', 45_000, 'the end of the article');
+      expect(rates[0]).to.equal(1);
+      expect(rates.slice(1).length).to.be.greaterThan(0);
+      expect(rates.slice(1).every((rate) => rate === 2), rates.join(',')).to.equal(true);
+    } finally {
+      speechSynthesis.speak = speak;
+    }
   });
 });

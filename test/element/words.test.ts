@@ -1,0 +1,86 @@
+import { expect, html } from '@open-wc/testing';
+import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
+import { highlightedSentence, readerWithEngine } from '../helpers/fixtures.js';
+
+const SENTENCE = 'قرأ الطالب الكتاب كله في ليلة واحدة.';
+const WORDS = ['قرأ', 'الطالب', 'الكتاب', 'كله', 'في', 'ليلة', 'واحدة'];
+
+function highlightedWord(): string | null {
+  const highlight = CSS.highlights.get(WORD_HIGHLIGHT);
+  if (!highlight || highlight.size === 0) return null;
+  return ([...highlight] as Range[]).map((range) => range.toString()).join('|');
+}
+
+const article = () => html`<article lang="ar"><p>${SENTENCE} جملة ثانية.</p></article>`;
+
+describe('following the word being spoken', () => {
+  it('highlights the word a boundary event names, inside the sentence highlight', async () => {
+    const { reader, engine } = await readerWithEngine(article());
+    await reader.play();
+    engine.start();
+    engine.word(SENTENCE.indexOf('الكتاب'));
+    expect(highlightedWord()).to.equal('الكتاب');
+    // A boundary in the middle of a word snaps to the whole word.
+    engine.word(SENTENCE.indexOf('ليلة') + 2);
+    expect(highlightedWord()).to.equal('ليلة');
+    expect(highlightedSentence()).to.equal(SENTENCE);
+  });
+
+  it('without boundary events, moves the word highlight through the sentence in reading order', async () => {
+    const { reader, engine } = await readerWithEngine(article());
+    reader.rate = 2;
+    await reader.updateComplete;
+    await reader.play();
+    engine.start();
+    const seen: string[] = [];
+    const until = performance.now() + 2500;
+    while (performance.now() < until) {
+      const word = highlightedWord();
+      if (word && seen[seen.length - 1] !== word) seen.push(word);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(seen.length).to.be.greaterThan(3);
+    const positions = seen.map((word) => WORDS.indexOf(word));
+    expect(positions).to.not.include(-1);
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    expect(seen[0]).to.equal(WORDS[0]);
+  });
+
+  it('resumes from the word where it was paused, not from the sentence start', async () => {
+    const { reader, engine } = await readerWithEngine(article());
+    await reader.play();
+    engine.start();
+    engine.word(SENTENCE.indexOf('كله'));
+    reader.pause();
+    expect(highlightedWord(), 'the paused word stays shown').to.equal('كله');
+    await reader.play();
+    expect(engine.speaking!.text).to.equal(SENTENCE.slice(SENTENCE.indexOf('كله')));
+    // Boundaries of the resumed utterance count from where it starts.
+    engine.start();
+    engine.word('كله في '.length);
+    expect(highlightedWord()).to.equal('ليلة');
+  });
+
+  it('applies a new speed from the current word at once', async () => {
+    const { reader, engine } = await readerWithEngine(article());
+    await reader.play();
+    engine.start();
+    engine.word(SENTENCE.indexOf('في'));
+    reader.rate = 0.5;
+    await reader.updateComplete;
+    expect(engine.speaking!.options.rate).to.equal(0.5);
+    expect(engine.speaking!.text).to.equal(SENTENCE.slice(SENTENCE.indexOf('في')));
+  });
+
+  it('clears the word highlight when the next sentence starts and when stopped', async () => {
+    const { reader, engine } = await readerWithEngine(article());
+    await reader.play();
+    engine.start();
+    engine.word(0);
+    expect(highlightedWord()).to.equal(WORDS[0]);
+    engine.finish();
+    expect(highlightedWord()).to.equal(null);
+    reader.stop();
+    expect(highlightedWord()).to.equal(null);
+  });
+});

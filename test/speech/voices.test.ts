@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import type { Voice } from '../../src/speech/engine.js';
+import { chooseVoice, voicesFor } from '../../src/speech/voices.js';
+
+const voice = (name: string, lang: string, extra: Partial<Voice> = {}): Voice => ({
+  name,
+  lang,
+  voiceURI: name,
+  localService: true,
+  default: false,
+  ...extra,
+});
+
+describe('choosing a voice', () => {
+  const english = voice('English', 'en-US', { default: true });
+  const saudi = voice('Saudi', 'ar-SA');
+  const egyptian = voice('Egyptian', 'ar-EG');
+  const egyptianNatural = voice('Microsoft Salma Online (Natural) - Arabic (Egypt)', 'ar-EG', { localService: false });
+  const generic = voice('Arabic espeak-ng', 'ar');
+
+  it('prefers the exact language and region of the page', () => {
+    expect(chooseVoice([english, saudi, egyptian], 'ar-EG')).to.equal(egyptian);
+  });
+
+  it('prefers a higher-quality voice within the same region', () => {
+    expect(chooseVoice([egyptian, egyptianNatural], 'ar-EG')).to.equal(egyptianNatural);
+  });
+
+  it('takes any Arabic voice when the region has none', () => {
+    expect(chooseVoice([english, saudi], 'ar-MA')).to.equal(saudi);
+    expect(chooseVoice([english, generic], 'ar')).to.equal(generic);
+  });
+
+  it('accepts the underscore and case variants platforms use', () => {
+    expect(chooseVoice([voice('Android', 'ar_EG'), saudi], 'AR-eg')!.name).to.equal('Android');
+  });
+
+  it('never picks a voice of another language', () => {
+    expect(chooseVoice([english], 'ar')).to.equal(null);
+    expect(voicesFor([english, saudi, egyptian], 'ar').map((v) => v.name)).to.deep.equal(['Saudi', 'Egyptian']);
+  });
+
+  it('honours a voice named by name or voiceURI', () => {
+    expect(chooseVoice([saudi, egyptian], 'ar-SA', 'Egyptian')).to.equal(egyptian);
+    expect(chooseVoice([saudi, voice('x', 'ar', { voiceURI: 'urn:x' })], 'ar', 'urn:x')!.name).to.equal('x');
+    expect(chooseVoice([saudi], 'ar', 'Missing')).to.equal(saudi);
+  });
+});

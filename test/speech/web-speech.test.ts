@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import type { SpeechErrorCode } from '../../src/speech/engine.js';
+import { WebSpeechEngine } from '../../src/speech/web-speech.js';
+import { FakeSynthesis, asSynthesis } from './fake-synthesis.js';
+
+const arabic = { name: 'Test Arabic', lang: 'ar', voiceURI: 'test-ar', localService: true, default: false };
+
+// Plain objects: a real SpeechSynthesisUtterance refuses a voice that is not the browser's own.
+const plainUtterance = (text: string) => ({ text }) as SpeechSynthesisUtterance;
+
+function engineOn(fake: FakeSynthesis, options = {}) {
+  return new WebSpeechEngine({
+    synthesis: asSynthesis(fake),
+    createUtterance: plainUtterance,
+    voiceWaitMs: 1000,
+    ...options,
+  });
+}
+
+function listen() {
+  const log: string[] = [];
+  return {
+    log,
+    callbacks: {
+      start: () => log.push('start'),
+      word: (charIndex: number) => log.push(`word ${charIndex}`),
+      end: () => log.push('end'),
+      error: (code: SpeechErrorCode) => log.push(`error ${code}`),
+    },
+  };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('WebSpeechEngine', () => {
+  it('waits for a voice list announced late with voiceschanged', async () => {
+    const fake = new FakeSynthesis();
+    const voices = engineOn(fake).voices();
+    setTimeout(() => fake.announceVoices([arabic]), 50);
+    expect((await voices).map((v) => v.name)).to.deep.equal(['Test Arabic']);
+  });
+
+  it('polls for voices where voiceschanged never fires (Safari)', async () => {
+    const fake = new FakeSynthesis();
+    const voices = engineOn(fake).voices();
+    setTimeout(() => (fake.voiceList = [arabic as SpeechSynthesisVoice]), 50);
+    expect(await voices).to.have.length(1);
+  });
+
+  it('gives up on voices after its bound instead of hanging', async () => {
+    const fake = new FakeSynthesis();
+    const started = performance.now();
+    expect(await engineOn(fake, { voiceWaitMs: 300 }).voices()).to.deep.equal([]);
+    expect(performance.now() - started).to.be.lessThan(1000);
+  });
+
+  it('sets language, rate and voice on the utterance', () => {
+    const fake = new FakeSynthesis();
+    fake.voiceList = [arabic as SpeechSynthesisVoice];
+    engineOn(fake).speak('نص قصير.', { lang: 'ar-EG', rate: 1.5, voice: arabic }, {});
+    const utterance = fake.current!;
+    expect(utterance.text).to.equal('نص قصير.');
+    expect(utterance.lang).to.equal('ar-EG');
+    expect(utterance.rate).to.equal(1.5);
+    expect(utterance.voice).to.equal(fake.voiceList[0]);
+  });
+
+  it('reports start, words and end of the utterance being spoken', () => {
+    const fake = new FakeSynthesis();
+    const { log, callbacks } = listen();
+    engineOn(fake).speak('كلمة أخرى', { lang: 'ar', rate: 1 }, callbacks);
+    const utterance = fake.current!;
+    fake.emit(utterance, 'start');
+    fake.emit(utterance, 'boundary', { name: 'word', charIndex: 5 });
+    fake.emit(utterance, 'boundary', { name: 'sentence', charIndex: 0 });
+    fake.emit(utterance, 'end');
+    expect(log).to.deep.equal(['start', 'word 5', 'end']);
+  });
+
+  it('treats the interruption its own cancel causes as normal, and drops stale events', () => {
+    const fake = new FakeSynthesis();
+    const engine = engineOn(fake);
+    const first = listen();
+    engine.speak('الأولى', { lang: 'ar', rate: 1 }, first.callbacks);
+    const old = fake.current!;
+    fake.emit(old, 'start');
+    const second = listen();
+    engine.speak('الثانية', { lang: 'ar', rate: 1 }, second.callbacks);
+    // Late events of the cancelled utterance (Chromium sends `interrupted`, some send `end`).
+    fake.emit(old, 'end');
+    fake.emit(old, 'boundary', { name: 'word', charIndex: 3 });
+    expect(first.log).to.deep.equal(['start']);
+    expect(second.log).to.deep.equal([]);
+  });
+
+  it('reports an interruption it did not cause (another script cancelled)', () => {
+    const fake = new FakeSynthesis();
+    const { log, callbacks } = listen();
+    engineOn(fake).speak('نص', { lang: 'ar', rate: 1 }, callbacks);
+    fake.emit(fake.current!, 'start');
+    fake.emit(fake.current!, 'error', { error: 'canceled' });
+    expect(log).to.deep.equal(['start', 'error interrupted']);
+  });
+
+  it('maps not-allowed through, and unknown errors to synthesis-failed', () => {
+    const fake = new FakeSynthesis();
+    const engine = engineOn(fake);
+    const a = listen();
+    engine.speak('نص', { lang: 'ar', rate: 1 }, a.callbacks);
+    fake.emit(fake.current!, 'error', { error: 'not-allowed' });
+    const b = listen();
+    engine.speak('نص', { lang: 'ar', rate: 1 }, b.callbacks);
+    fake.emit(fake.current!, 'error', { error: 'something-new' });
+    expect(a.log).to.deep.equal(['error not-allowed']);
+    expect(b.log).to.deep.equal(['error synthesis-failed']);
+  });
+
+  it('reports an utterance that never starts', async () => {
+    const fake = new FakeSynthesis();
+    const { log, callbacks } = listen();
+    engineOn(fake, { startTimeoutMs: 50 }).speak('نص', { lang: 'ar', rate: 1 }, callbacks);
+    await wait(120);
+    expect(log).to.deep.equal(['error timeout']);
+    expect(fake.cancelCalls, 'the wedged utterance is cancelled').to.be.greaterThan(0);
+  });
+
+  it('reports an utterance that starts and never ends', async () => {
+    const fake = new FakeSynthesis();
+    const { log, callbacks } = listen();
+    engineOn(fake, { endGraceMs: 50 }).speak('نص', { lang: 'ar', rate: 2 }, callbacks);
+    fake.emit(fake.current!, 'start');
+    await wait(400);
+    expect(log).to.deep.equal(['start', 'error timeout']);
+  });
+
+  it('never calls speechSynthesis.pause()', () => {
+    const fake = new FakeSynthesis();
+    const engine = engineOn(fake);
+    engine.speak('نص', { lang: 'ar', rate: 1 }, {});
+    engine.cancel();
+    expect(fake.pauseCalls).to.equal(0);
+    expect(fake.speaking).to.equal(false);
+  });
+
+  it('is unsupported where the browser has no speech synthesis', async () => {
+    const none = new WebSpeechEngine({ synthesis: null });
+    expect(none.supported).to.equal(false);
+    expect(await none.voices()).to.deep.equal([]);
+    expect(new WebSpeechEngine().supported, "this Chromium's own").to.equal(true);
+  });
+});
