@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { indexArticle, spanText, type ReadableArticle } from './dom/article.js';
 import type { ArticleReaderEventMap } from './events.js';
@@ -16,6 +16,8 @@ import {
 import type { SpeechEngine } from './speech/engine.js';
 import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
+import { loadPreferences, savePreferences } from './reading/preferences.js';
+import type { Voice } from './speech/engine.js';
 
 const RATE_STEP = 0.25;
 // Attribute changes inside the article that can change what is readable.
@@ -41,6 +43,7 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'sty
  * @csspart previous - The previous-sentence button.
  * @csspart next - The next-sentence button.
  * @csspart rate - The speed slider.
+ * @csspart voice - The voice picker (shown when there is more than one voice for the language).
  * @csspart status - The status and error message line.
  *
  * @cssprop [--article-reader-bar-background=#f4f4f5] - Background of the control bar.
@@ -93,12 +96,14 @@ export class ArticleReader extends LitElement {
   private readonly reading = new ReadingController(this, {
     engine: () => this.speechEngine,
     lang: () => this.speechLang,
-    preferredVoice: () => this.voice,
+    preferredVoice: () => this.chosenVoice ?? this.voice,
     onStateChange: (state) => this.emit('reader-statechange', { state }),
     onSentence: (index) => this.emit('reader-sentence', { index, text: this.sentences[index]! }),
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
   });
   private sentenceTexts: readonly string[] = [];
+  // The listener's own voice choice (from the picker, kept across pages); wins over `voice`.
+  private chosenVoice: string | null = null;
 
   constructor() {
     super();
@@ -147,12 +152,15 @@ export class ArticleReader extends LitElement {
   get speechLang(): string {
     const own = this.getAttribute('lang');
     if (own) return own;
-    const root = this.articleRoot;
+    const root = this.articleRoot ?? this.findArticleRoot();
     const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
     return marked?.getAttribute('lang') || 'ar';
   }
 
   override connectedCallback(): void {
+    const saved = loadPreferences();
+    if (saved.rate !== undefined) this.rate = clampRate(saved.rate);
+    this.chosenVoice = saved.voice ?? null;
     super.connectedCallback();
     this.scheduleIndex();
   }
@@ -199,10 +207,45 @@ export class ArticleReader extends LitElement {
             .value=${String(this.rate)} aria-valuetext=${rateText} @input=${this.onRateInput} />
           <span aria-hidden="true">${rateText}</span>
         </label>
+        ${this.reading.voices.length > 1 ? this.renderVoicePicker() : nothing}
       </div>
       <div part="status" role="status" ?data-error=${error !== null}>${status}</div>
       <slot></slot>
     `;
+  }
+
+  private renderVoicePicker() {
+    const current = this.reading.voice;
+    return html`
+      <label class="voice">
+        <span>${msg('Voice')}</span>
+        <select part="voice" @change=${this.onVoiceChange}>
+          ${this.reading.voices.map(
+            (voice) => html`<option value=${voice.voiceURI} ?selected=${voice === current}>${this.voiceLabel(voice)}</option>`,
+          )}
+        </select>
+      </label>
+    `;
+  }
+
+  /** A voice's name, with its region where the name does not say it (e.g. "Laila (Egypt)"). */
+  private voiceLabel(voice: Voice): string {
+    const region = voice.lang.replace('_', '-').split('-')[1];
+    if (!region || region.length !== 2) return voice.name;
+    let regionName = region;
+    try {
+      regionName = new Intl.DisplayNames([getLocale()], { type: 'region' }).of(region.toUpperCase()) ?? region;
+    } catch {
+      // An unknown region code: show the code itself.
+    }
+    return voice.name.includes(regionName) ? voice.name : `${voice.name} (${regionName})`;
+  }
+
+  private onVoiceChange(event: Event): void {
+    const voiceURI = (event.target as HTMLSelectElement).value;
+    this.chosenVoice = voiceURI;
+    savePreferences({ voice: voiceURI });
+    this.reading.selectVoice(voiceURI);
   }
 
   private onPlayClick(): void {
@@ -212,6 +255,7 @@ export class ArticleReader extends LitElement {
 
   private onRateInput(event: Event): void {
     this.rate = clampRate(Number((event.target as HTMLInputElement).value));
+    savePreferences({ rate: this.rate });
     this.emit('reader-ratechange', { rate: this.rate });
   }
 
@@ -233,8 +277,12 @@ export class ArticleReader extends LitElement {
     });
   }
 
+  private findArticleRoot(): Element | null {
+    return this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
+  }
+
   private index(): void {
-    const root = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
+    const root = this.findArticleRoot();
     if (root !== this.articleRoot) {
       this.observer.disconnect();
       if (root) {

@@ -50,7 +50,8 @@ export const readerStyles = css`
     cursor: not-allowed;
   }
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  select:focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
   }
@@ -63,11 +64,17 @@ export const readerStyles = css`
   :host(:dir(rtl)) .directional {
     transform: scaleX(-1);
   }
-  .rate {
+  .rate,
+  .voice {
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
     min-height: 2.5rem;
+  }
+  select {
+    min-height: 2.5rem;
+    max-width: 16rem;
+    font: inherit;
   }
   input[type='range'] {
     min-height: 1.5rem;

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
 import { Highlighter } from '../dom/highlighter.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
-import { chooseVoice } from '../speech/voices.js';
+import { chooseVoice, voicesFor } from '../speech/voices.js';
 import { speechChunks, wordSpans, type Span } from '../text/index.js';
 import { WordFollower } from './word-follower.js';
 
@@ -64,7 +64,10 @@ export class ReadingController implements ReactiveController {
   // being spoken when the user paused or changed speed.
   private resumeAt: number | null = null;
   private readonly follower: WordFollower;
-  private voice: Voice | null = null;
+  /** The voice in use (null until play has found one). */
+  voice: Voice | null = null;
+  /** Voices that speak the article's language, best first (for a voice picker). */
+  voices: readonly Voice[] = [];
   // Bumped by every intent that supersedes a pending play (which waits for late voices).
   private playRequest = 0;
   private timeoutRetries = 0;
@@ -92,6 +95,30 @@ export class ReadingController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
+    void this.loadVoices();
+  }
+
+  /** List the voices for the language (they may arrive late) and settle on one. */
+  async loadVoices(): Promise<Voice | null> {
+    const engine = this.options.engine();
+    const all = engine.supported ? await engine.voices() : [];
+    const lang = this.options.lang();
+    this.voices = voicesFor(all, lang);
+    this.voice = chooseVoice(all, lang, this.options.preferredVoice());
+    this.host.requestUpdate();
+    return this.voice;
+  }
+
+  /** Use another voice (by name or voiceURI); reading goes on from the current word with it. */
+  selectVoice(nameOrURI: string): void {
+    const voice = this.voices.find((v) => v.voiceURI === nameOrURI || v.name === nameOrURI);
+    if (!voice || voice === this.voice) return;
+    this.voice = voice;
+    if (this.state === ReaderState.playing) {
+      this.holdCurrentWord();
+      this.speakChunk();
+    }
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -129,11 +156,10 @@ export class ReadingController implements ReactiveController {
     const request = ++this.playRequest;
     this.loading = true;
     this.host.requestUpdate();
-    const voices = await engine.voices();
+    const voice = await this.loadVoices();
     if (request !== this.playRequest) return;
     this.loading = false;
-    this.voice = chooseVoice(voices, this.options.lang(), this.options.preferredVoice());
-    if (!this.voice) return this.fail('no-voice');
+    if (!voice) return this.fail('no-voice');
 
     this.error = null;
     for (const other of readersPlaying) if (other !== this) other.pause();

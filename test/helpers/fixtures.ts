@@ -13,6 +13,7 @@ export const THIRD = 'هل تعرف كتابه المفضل؟';
 export async function readerWithEngine(
   content = html`<article lang="ar"><p>${FIRST} ${SECOND}</p><p>${THIRD}</p></article>`,
 ): Promise<{ reader: ArticleReader; engine: ScriptedEngine }> {
+  forgetPreferences();
   const engine = new ScriptedEngine();
   const reader = await fixture<ArticleReader>(html`<article-reader .speechEngine=${engine}>${content}</article-reader>`);
   await readyOf(reader);
@@ -44,4 +45,9 @@ export async function settle(reader?: ArticleReader): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (reader) await reader.updateComplete;
+}
+
+/** Each test starts as a first visit: no speed or voice remembered from another test. */
+export function forgetPreferences(): void {
+  localStorage.removeItem('article-reader:preferences');
 }
