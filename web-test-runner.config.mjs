@@ -147,12 +147,33 @@ function speechServicesPlugin() {
   };
 }
 
+// `forced-colors` emulation (Windows High Contrast), which @web/test-runner-commands lacks.
+// Tests call executeServerCommand('emulate-forced-colors', { active: true | false }).
+function forcedColorsPlugin() {
+  // The emulation lasts only as long as the DevTools session that set it: keep one per page.
+  const clients = new WeakMap();
+  return {
+    name: 'article-reader-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's emulateMediaFeatures rejects this feature name; the DevTools protocol takes it.
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: ROOT,
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // tsconfig: esbuild then honours experimentalDecorators + useDefineForClassFields: false (Lit).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(ROOT, 'tsconfig.json') }),
+    forcedColorsPlugin(),
     ...(withRealSpeech ? [speechServicesPlugin()] : []),
   ],
   groups: groupNames.map(name => ({

@@ -1,8 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { indexArticle, spanText, type ReadableArticle } from './dom/article.js';
 import type { ArticleReaderEventMap } from './events.js';
-import { nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from './icons.js';
+import { Announcer } from './controls/announcer.js';
+import { RATE_STEP, renderControlBar, type ControlBarActions } from './controls/control-bar.js';
+import { shortcutFor, toolbarTarget } from './controls/keyboard.js';
+import { ScrollFollower } from './controls/scroll-follower.js';
+import { voiceLabel } from './controls/voice-label.js';
 import { directionOf, getLocale, pickUiLocale, useUiLocale } from './localization.js';
 import { errorMessage, stateMessage } from './messages.js';
 import {
@@ -17,9 +21,7 @@ import type { SpeechEngine } from './speech/engine.js';
 import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
 import { loadPreferences, savePreferences } from './reading/preferences.js';
-import type { Voice } from './speech/engine.js';
 
-const RATE_STEP = 0.25;
 // Attribute changes inside the article that can change what is readable.
 const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
 
@@ -60,6 +62,9 @@ export class ArticleReader extends LitElement {
     rate: { type: Number, reflect: true },
     voice: {},
     uiLang: { attribute: 'ui-lang' },
+    shortcuts: {},
+    noAutoscroll: { type: Boolean, attribute: 'no-autoscroll' },
+    focusIndex: { state: true },
   };
 
   /**
@@ -86,6 +91,23 @@ export class ArticleReader extends LitElement {
    */
   uiLang: string | null = null;
 
+  /**
+   * Where keyboard shortcuts work: `reader` (default: while focus is in the reader's controls) or
+   * `page` (anywhere on the page, except while typing in a field).
+   * @attr shortcuts
+   */
+  shortcuts: 'reader' | 'page' = 'reader';
+
+  /**
+   * Do not scroll the sentence being read into view.
+   * @attr no-autoscroll
+   */
+  noAutoscroll = false;
+
+  private focusIndex = 0;
+  private readonly announcer = new Announcer(this);
+  private readonly scroller = new ScrollFollower();
+
   /** The speech engine; replace it to use another synthesiser (or a scripted one in tests). */
   speechEngine: SpeechEngine = new WebSpeechEngine();
 
@@ -98,7 +120,10 @@ export class ArticleReader extends LitElement {
     lang: () => this.speechLang,
     preferredVoice: () => this.chosenVoice ?? this.voice,
     onStateChange: (state) => this.emit('reader-statechange', { state }),
-    onSentence: (index) => this.emit('reader-sentence', { index, text: this.sentences[index]! }),
+    onSentence: (index) => {
+      if (!this.noAutoscroll) this.scroller.reveal(this.sentenceRange(index));
+      this.emit('reader-sentence', { index, text: this.sentences[index]! });
+    },
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
   });
   private sentenceTexts: readonly string[] = [];
@@ -162,11 +187,15 @@ export class ArticleReader extends LitElement {
     if (saved.rate !== undefined) this.rate = clampRate(saved.rate);
     this.chosenVoice = saved.voice ?? null;
     super.connectedCallback();
+    this.scroller.connect();
+    document.addEventListener('keydown', this.onShortcut);
     this.scheduleIndex();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.scroller.disconnect();
+    document.removeEventListener('keydown', this.onShortcut);
     this.observer.disconnect();
     this.articleRoot = null;
   }
@@ -184,62 +213,75 @@ export class ArticleReader extends LitElement {
 
   protected override render() {
     const { state, loading, error } = this.reading;
-    const playing = state === ReaderState.playing || loading;
-    const hasSentences = this.sentenceTexts.length > 0;
-    const rateText = this.rateText(this.rate);
-    const status = error ? this.messageFor(error) : stateMessage(state, loading);
-    return html`
-      <div part="controls" role="toolbar" aria-label=${msg('Article reader')} dir=${directionOf(getLocale())}>
-        <button part="play" type="button" aria-label=${playing ? msg('Pause') : msg('Play')}
-          @click=${this.onPlayClick}>${playing ? pauseIcon : playIcon}</button>
-        <button part="stop" type="button" aria-label=${msg('Stop')}
-          aria-disabled=${String(state === ReaderState.idle || state === ReaderState.ended)}
-          @click=${this.stop}>${stopIcon}</button>
-        <button part="previous" type="button" aria-label=${msg('Previous sentence')}
-          aria-disabled=${String(!hasSentences || this.sentenceIndex <= 0)}
-          @click=${this.previous}>${previousIcon}</button>
-        <button part="next" type="button" aria-label=${msg('Next sentence')}
-          aria-disabled=${String(!hasSentences || this.sentenceIndex + 1 >= this.sentenceTexts.length)}
-          @click=${this.next}>${nextIcon}</button>
-        <label class="rate">
-          <span>${msg('Speed')}</span>
-          <input part="rate" type="range" min=${MIN_RATE} max=${MAX_RATE} step=${RATE_STEP}
-            .value=${String(this.rate)} aria-valuetext=${rateText} @input=${this.onRateInput} />
-          <span aria-hidden="true">${rateText}</span>
-        </label>
-        ${this.reading.voices.length > 1 ? this.renderVoicePicker() : nothing}
-      </div>
-      <div part="status" role="status" ?data-error=${error !== null}>${status}</div>
-      <slot></slot>
-    `;
+    const count = this.sentenceTexts.length;
+    return renderControlBar(
+      {
+        playing: state === ReaderState.playing || loading,
+        canStop: state === ReaderState.playing || state === ReaderState.paused,
+        canGoBack: count > 0 && this.sentenceIndex > 0,
+        canGoForward: count > 0 && this.sentenceIndex + 1 < count,
+        rate: this.rate,
+        minRate: MIN_RATE,
+        maxRate: MAX_RATE,
+        rateText: this.rateText(this.rate),
+        voices: this.reading.voices,
+        voice: this.reading.voice,
+        voiceLabel: (voice) => voiceLabel(voice, getLocale()),
+        focusIndex: this.focusIndex,
+        dir: directionOf(getLocale()),
+        status: error ? this.messageFor(error) : stateMessage(state, loading),
+        isError: error !== null,
+        announcement: this.announcer.text,
+      },
+      this.actions,
+    );
   }
 
-  private renderVoicePicker() {
-    const current = this.reading.voice;
-    return html`
-      <label class="voice">
-        <span>${msg('Voice')}</span>
-        <select part="voice" @change=${this.onVoiceChange}>
-          ${this.reading.voices.map(
-            (voice) => html`<option value=${voice.voiceURI} ?selected=${voice === current}>${this.voiceLabel(voice)}</option>`,
-          )}
-        </select>
-      </label>
-    `;
+  protected override updated(): void {
+    // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
+    const { state, error } = this.reading;
+    this.announcer.announce(error ? this.messageFor(error) : stateMessage(state, false));
   }
 
-  /** A voice's name, with its region where the name does not say it (e.g. "Laila (Egypt)"). */
-  private voiceLabel(voice: Voice): string {
-    const region = voice.lang.replace('_', '-').split('-')[1];
-    if (!region || region.length !== 2) return voice.name;
-    let regionName = region;
-    try {
-      regionName = new Intl.DisplayNames([getLocale()], { type: 'region' }).of(region.toUpperCase()) ?? region;
-    } catch {
-      // An unknown region code: show the code itself.
-    }
-    return voice.name.includes(regionName) ? voice.name : `${voice.name} (${regionName})`;
+  private readonly actions: ControlBarActions = {
+    toggle: () => this.onPlayClick(),
+    stop: () => this.stop(),
+    previous: () => this.previous(),
+    next: () => this.next(),
+    rateInput: (event) => this.onRateInput(event),
+    voiceChange: (event) => this.onVoiceChange(event),
+    toolbarKeydown: (event) => this.onToolbarKeydown(event),
+    toolbarFocusin: (event) => {
+      const index = this.toolbarButtons().indexOf(event.target as HTMLButtonElement);
+      if (index >= 0 && index !== this.focusIndex) this.focusIndex = index;
+    },
+  };
+
+  private toolbarButtons(): HTMLButtonElement[] {
+    return [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')];
   }
+
+  private onToolbarKeydown(event: KeyboardEvent): void {
+    const buttons = this.toolbarButtons();
+    const target = toolbarTarget(event.key, this.focusIndex, buttons.length, directionOf(getLocale()) === 'rtl');
+    if (target === null) return;
+    event.preventDefault();
+    this.focusIndex = target;
+    buttons[target]!.focus();
+  }
+
+  /** Shortcuts: inside the reader always; on the whole page only when `shortcuts="page"`. */
+  private readonly onShortcut = (event: KeyboardEvent) => {
+    const insideReader = event.composedPath().includes(this);
+    if (!insideReader && this.shortcuts !== 'page') return;
+    const action = shortcutFor(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'toggle') this.onPlayClick();
+    else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
+    else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
+    else this[action]();
+  };
 
   private onVoiceChange(event: Event): void {
     const voiceURI = (event.target as HTMLSelectElement).value;
@@ -254,9 +296,16 @@ export class ArticleReader extends LitElement {
   }
 
   private onRateInput(event: Event): void {
-    this.rate = clampRate(Number((event.target as HTMLInputElement).value));
-    savePreferences({ rate: this.rate });
-    this.emit('reader-ratechange', { rate: this.rate });
+    this.changeRate(Number((event.target as HTMLInputElement).value));
+  }
+
+  /** A speed the user chose: applied, remembered, and announced with `reader-ratechange`. */
+  private changeRate(rate: number): void {
+    const clamped = clampRate(rate);
+    if (clamped === this.rate) return;
+    this.rate = clamped;
+    savePreferences({ rate: clamped });
+    this.emit('reader-ratechange', { rate: clamped });
   }
 
   private rateText(rate: number): string {
@@ -275,6 +324,11 @@ export class ArticleReader extends LitElement {
       this.indexScheduled = false;
       if (this.isConnected) this.index();
     });
+  }
+
+  private sentenceRange(index: number): Range | null {
+    const span = this.article?.sentences[index];
+    return span ? this.article!.rangeFor(span.start, span.end) : null;
   }
 
   private findArticleRoot(): Element | null {

@@ -31,6 +31,21 @@ export const readerStyles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+  .buttons {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   button {
     display: inline-flex;
     align-items: center;
@@ -61,7 +76,7 @@ export const readerStyles = css`
     fill: currentColor;
   }
   /* Previous and next point the way the text runs. */
-  :host(:dir(rtl)) .directional {
+  [dir='rtl'] .directional {
     transform: scaleX(-1);
   }
   .rate,

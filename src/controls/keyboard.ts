@@ -1,0 +1,74 @@
+/**
+ * Keyboard behaviour of the control bar, as pure functions: the toolbar's roving focus
+ * (WAI-ARIA APG toolbar pattern) and the reader's shortcuts.
+ */
+
+/**
+ * The control to focus after `key` in a toolbar of `count` controls, or null if the key is not
+ * a toolbar key. Arrows follow the visual order, so they are mirrored in right-to-left.
+ */
+export function toolbarTarget(key: string, current: number, count: number, rtl: boolean): number | null {
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+  switch (key) {
+    case forward:
+      return (current + 1) % count;
+    case backward:
+      return (current - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+export type ShortcutAction = 'toggle' | 'stop' | 'previous' | 'next' | 'slower' | 'faster';
+
+/**
+ * Shortcuts by physical key (`KeyboardEvent.code`), so they work the same on an Arabic keyboard
+ * layout. Shown to assistive technology through `aria-keyshortcuts`.
+ */
+const SHORTCUTS: Record<string, ShortcutAction> = {
+  KeyK: 'toggle',
+  MediaPlayPause: 'toggle',
+  KeyS: 'stop',
+  MediaStop: 'stop',
+  KeyJ: 'previous',
+  MediaTrackPrevious: 'previous',
+  KeyL: 'next',
+  MediaTrackNext: 'next',
+  Minus: 'slower',
+  NumpadSubtract: 'slower',
+  Equal: 'faster',
+  NumpadAdd: 'faster',
+};
+
+/** `aria-keyshortcuts` values for each action. */
+export const KEY_SHORTCUTS: Record<ShortcutAction, string> = {
+  toggle: 'K',
+  stop: 'S',
+  previous: 'J',
+  next: 'L',
+  slower: '-',
+  faster: '=',
+};
+
+/** True while the user is typing: shortcuts must never steal those keys. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['range', 'checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  }
+  return false;
+}
+
+/** The reader action for a key press, or null when the press is not ours to take. */
+export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
+  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTyping(event)) return null;
+  return SHORTCUTS[event.code] ?? null;
+}
