@@ -38,12 +38,28 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
     if (interrupted) return;
     interrupted = true;
     console.error(`\n[run-tests] ${sig}: stopping the test runner and speech services...`);
-    if (child && child.exitCode === null) child.kill('SIGTERM');
+    await stopRunner(child);
     await stopSpeechServices(services).catch(() => {});
     totals.failed += 1;
     console.log(`[run-tests] interrupted by ${sig}`);
     console.log(finalLine());
     process.exit(128 + num);
+  });
+}
+
+/**
+ * Stop web-test-runner: SIGINT is what it handles (it closes its browsers and exits; on SIGTERM
+ * puppeteer only closes the browser and the runner can linger), then SIGKILL after 10 s.
+ */
+function stopRunner(proc) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  return new Promise(resolve => {
+    const killer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+    proc.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    proc.kill('SIGINT');
   });
 }
 
@@ -60,8 +76,7 @@ function runGroup(group, extraEnv) {
     child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const timer = setTimeout(() => {
       console.error(`[run-tests] group ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`);
-      child.kill('SIGTERM');
-      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000).unref();
+      stopRunner(child);
     }, GROUP_TIMEOUT_MS);
     child.on('error', error => {
       clearTimeout(timer);
@@ -128,7 +143,7 @@ try {
     } else {
       log(`group real-speech: ${speechFiles.length} file(s); starting speech services`);
       try {
-        services = await startSpeechServices(undefined, { log: m => console.log(m) });
+        services = await startSpeechServices(undefined, { log: m => console.log(m), handleSignals: false });
       } catch (e) {
         totals.failed += 1;
         notes.push(`real-speech: speech services did not start: ${e instanceof Error ? e.message : e}`);

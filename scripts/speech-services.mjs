@@ -19,7 +19,7 @@
 // stopped by PID (TERM to the group, then KILL after a few seconds). With util-linux's
 // `setpriv`, they also get a parent-death signal, so even a SIGKILLed Node leaves nothing behind.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,6 +145,19 @@ function isSocket(p) {
   }
 }
 
+let exitHookInstalled = false;
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Last resort when the process exits without awaiting stopSpeechServices().
+  process.on('exit', () => {
+    for (const h of active) {
+      killGroup(h.speechd, 'SIGKILL');
+      killGroup(h.pulse, 'SIGKILL');
+    }
+  });
+}
+
 function installSignalHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
@@ -155,13 +168,6 @@ function installSignalHandlers() {
       process.exit(128 + num);
     });
   }
-  // Last resort when the process exits without awaiting stopSpeechServices().
-  process.on('exit', () => {
-    for (const h of active) {
-      killGroup(h.speechd, 'SIGKILL');
-      killGroup(h.pulse, 'SIGKILL');
-    }
-  });
 }
 
 /**
@@ -169,7 +175,7 @@ function installSignalHandlers() {
  * Without `dir`, a fresh directory is made with mkdtemp (and removed by stopSpeechServices).
  * Resolves to a handle; `handle.env` holds SPEECHD_ADDRESS and PULSE_SERVER for the browser.
  */
-export async function startSpeechServices(dir, { log = msg => console.error(msg) } = {}) {
+export async function startSpeechServices(dir, { log = msg => console.error(msg), handleSignals = true } = {}) {
   for (const cmd of ['pulseaudio', 'speech-dispatcher']) {
     if (!which(cmd)) {
       throw new Error(`speech-services: '${cmd}' not found; run: node scripts/ensure-deps.mjs --test`);
@@ -195,7 +201,10 @@ export async function startSpeechServices(dir, { log = msg => console.error(msg)
 
   const handle = { dir, ownDir, env: {}, pulse: null, speechd: null, stopping: null, log };
   active.add(handle);
-  installSignalHandlers();
+  installExitHook();
+  // On SIGINT/SIGTERM/SIGHUP: stop the services, then exit 128+n. Callers with their own signal
+  // handling (scripts/run-tests.mjs) pass handleSignals: false and call stopSpeechServices().
+  if (handleSignals) installSignalHandlers();
 
   const baseEnv = {
     ...process.env,
