@@ -68,15 +68,23 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
   'إس', 'اس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'اكس', 'واي', 'زد', 'زي',
 ];
 
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+
+/**
+ * Words that typically open a sentence. After a lone letter and a dot they
+ * show the letter ended the sentence ("فيتامين د. ويعد...") rather than
+ * being an initial ("سامر ف. الحلبي").
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'وقال', 'وقالت', 'وأضاف', 'وأضافت', 'وأكد', 'وأكدت', 'وأشار', 'وأشارت', 'وذكر', 'وذكرت', 'وأوضح',
+  'وكان', 'وكانت', 'ويعد', 'وتعد', 'ويعتبر', 'وتعتبر', 'ويقول', 'وتقول', 'وتم', 'وقد', 'ولكن', 'لكن',
+  'وفي', 'ومن', 'وهو', 'وهي', 'وهذا', 'وهذه', 'هذا', 'هذه', 'كما', 'ثم', 'إن', 'وإن', 'أما', 'وأما',
+  'وبعد', 'وقبل', 'ومع', 'غير', 'لذلك', 'ولذلك', 'وبذلك', 'ويذكر', 'يذكر', 'يشار', 'ويشار',
+];
+
 /** Lookup key: lower-case, without Arabic diacritics or tatweel. */
 export function abbreviationKey(word: string): string {
-  let key = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    key += word[i];
-  }
-  return key.toLowerCase();
+  return word.replace(ARABIC_MARKS, '').toLowerCase();
 }
 
 function keySet(words: Iterable<string>): Set<string> {
@@ -89,12 +97,28 @@ export interface AbbreviationTables {
   nonFinal: ReadonlySet<string>;
   finalCapable: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
+  sentenceOpeners: ReadonlySet<string>;
+  /** Length of the longest key in any table: longer tokens skip the lookups. */
+  maxKeyLength: number;
 }
 
+function longestKey(...sets: ReadonlySet<string>[]): number {
+  let max = 0;
+  for (const set of sets) for (const key of set) max = Math.max(max, key.length);
+  return max;
+}
+
+const nonFinal = keySet(NON_FINAL_ABBREVIATIONS);
+const finalCapable = keySet(FINAL_CAPABLE_ABBREVIATIONS);
+const letterNames = keySet(LATIN_LETTER_NAMES);
+const sentenceOpeners = keySet(SENTENCE_OPENERS);
+
 export const DEFAULT_ABBREVIATIONS: AbbreviationTables = {
-  nonFinal: keySet(NON_FINAL_ABBREVIATIONS),
-  finalCapable: keySet(FINAL_CAPABLE_ABBREVIATIONS),
-  letterNames: keySet(LATIN_LETTER_NAMES),
+  nonFinal,
+  finalCapable,
+  letterNames,
+  sentenceOpeners,
+  maxKeyLength: longestKey(nonFinal, finalCapable, letterNames),
 };
 
 /**
@@ -108,5 +132,5 @@ export function withExtraAbbreviations(extra: Iterable<string>): AbbreviationTab
     if (!w) continue;
     nonFinal.add(abbreviationKey(w.endsWith('.') ? w : w + '.'));
   }
-  return { ...DEFAULT_ABBREVIATIONS, nonFinal };
+  return { ...DEFAULT_ABBREVIATIONS, nonFinal, maxKeyLength: Math.max(DEFAULT_ABBREVIATIONS.maxKeyLength, longestKey(nonFinal)) };
 }

@@ -56,6 +56,11 @@ function looksLikeSentenceStart(text: string, pos: number): boolean {
   return isArabicLetter(c) || isUpperLatin(c) || c === 0x22 || c === 0xab || c === LEFT_DOUBLE_QUOTE || c === 0x28;
 }
 
+/** The word at `pos` is a typical sentence opener (وقال، كما، ثم...). */
+function opensSentence(text: string, pos: number, tables: AbbreviationTables): boolean {
+  return tables.sentenceOpeners.has(bareKey(text, wordAt(text, pos)));
+}
+
 function sameScript(a: number, b: number): boolean {
   return (isArabicLetter(a) && isArabicLetter(b)) || (isLatinLetter(a) && isLatinLetter(b)) || (!isArabicLetter(a) && !isLatinLetter(a));
 }
@@ -67,15 +72,21 @@ function isAllDigits(text: string, w: WordRange): boolean {
 }
 
 /** Letters of a token with Arabic marks skipped, e.g. "فَ" → 1 letter; -1 if it has other characters. */
-function letterCount(text: string, w: WordRange, allowDots: boolean): number {
+function letterCount(text: string, w: WordRange): number {
   let count = 0;
   for (let k = w.start; k < w.end; k++) {
     const c = text.charCodeAt(k);
     if (isArabicMark(c)) continue;
-    if (c === 0x2e && allowDots) continue;
     if (!isLetter(c)) return -1;
     count++;
   }
+  return count;
+}
+
+/** Characters of a token other than Arabic marks (its lookup-key length minus the dot). */
+function keyLength(text: string, w: WordRange): number {
+  let count = 0;
+  for (let k = w.start; k < w.end; k++) if (!isArabicMark(text.charCodeAt(k))) count++;
   return count;
 }
 
@@ -114,19 +125,23 @@ function isLetterNameInitial(text: string, w: WordRange, floor: number, tables: 
 function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow: number, tables: AbbreviationTables): boolean {
   const tok = tokenBefore(text, dot, sentenceStart);
   if (!tok || tok.end === tok.start) return false;
-  const key = abbreviationKey(text.slice(tok.start, dot + 1));
+  // Fast path for ordinary words: too long to be in any table or an initial.
+  const length = keyLength(text, tok);
+  if (length >= tables.maxKeyLength) return tok.start === sentenceStart && isAllDigits(text, tok);
+  const raw = text.slice(tok.start, dot + 1);
+  const key = length === dot - tok.start ? raw.toLowerCase() : abbreviationKey(raw);
   if (tables.finalCapable.has(key)) return !looksLikeSentenceStart(text, follow);
-  if (letterCount(text, tok, false) === 1) {
+  if (letterCount(text, tok) === 1) {
     // After a number a lone letter is a unit or era ("سنة 1990 م."), not an initial.
     const prev = wordBefore(text, tok.start, sentenceStart);
     if (prev && isAllDigits(text, prev)) return false;
     // An initial is followed by the rest of a name in the same script:
     // "كريس ف. نيكولسون", "John F. Kennedy" — but not "الحرف u. وقال".
-    return sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow));
+    return sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) && !opensSentence(text, follow, tables);
   }
   if (tables.nonFinal.has(key)) return true;
   if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);
-  if (isLetterNameInitial(text, tok, sentenceStart, tables)) return true;
+  if (isLetterNameInitial(text, tok, sentenceStart, tables)) return !opensSentence(text, follow, tables);
   // "1. " at the start of a line or sentence is a list marker.
   return tok.start === sentenceStart && isAllDigits(text, tok);
 }
@@ -160,9 +175,6 @@ function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape): 
  * quotation, else -1.
  */
 function quotationSeamAt(text: string, q: number): number {
-  if (q === 0 || isWhitespace(text.charCodeAt(q - 1)) || q + 1 >= text.length || !isWhitespace(text.charCodeAt(q + 1))) return -1;
-  const prev = text.charCodeAt(q - 1);
-  if (!isLetter(prev) && !isDigit(prev) && !isArabicMark(prev)) return -1;
   const open = nextOnLine(text, q + 1);
   if (open < 0 || open - q > 3) return -1;
   const c = text.charCodeAt(open);
@@ -183,43 +195,45 @@ function opensLongQuotation(text: string, pos: number): boolean {
   return false;
 }
 
-/** How far back a closing quote looks for its opening quote. */
+/** How far back a closing quote may be from its opening quote. */
 const MAX_QUOTATION = 400;
+
+/** At least `min` words in [from, to), reading backwards and stopping as soon as they are found. */
+function hasWords(text: string, from: number, to: number, min: number): boolean {
+  let words = 1;
+  for (let k = to - 1; k > from; k--) {
+    if (isWhitespace(text.charCodeAt(k)) && !isWhitespace(text.charCodeAt(k + 1)) && ++words >= min) return true;
+  }
+  return false;
+}
 
 /**
  * A whole-sentence quotation whose full stop was dropped — «قال: "… كبيرة جدًا" الأمر…»
- * — ends its sentence at the closing quote when it opened the sentence (or
+ * — ends its sentence at the closing quote `q` when it opened the sentence (or
  * followed a colon), runs at least four words, and no speech tag follows.
- * The search for the opener is bounded and never leaves the current sentence.
+ * `opener` is the previous quote mark in the same sentence (-1 if none).
  */
-function quotedSentenceEndAt(text: string, sentenceStart: number, q: number): number {
-  const follow = nextOnLine(text, q + 1);
-  if (follow < 0 || !isLetter(text.charCodeAt(follow))) return -1;
-  const floor = Math.max(sentenceStart, q - MAX_QUOTATION);
-  let words = 1;
-  let o = q - 1;
-  for (; o >= floor; o--) {
-    const c = text.charCodeAt(o);
-    if (c === 0x22 || c === LEFT_DOUBLE_QUOTE || c === 0x201d || c === 0xab) break;
-    if (isWhitespace(c) && !isWhitespace(text.charCodeAt(o + 1))) words++;
-  }
-  if (o < floor || words < 4 || isWhitespace(text.charCodeAt(o + 1))) return -1;
-  let b = o - 1;
+function quotedSentenceEndAt(text: string, sentenceStart: number, q: number, opener: number): number {
+  if (opener < sentenceStart || q - opener > MAX_QUOTATION || isWhitespace(text.charCodeAt(opener + 1))) return -1;
+  let b = opener - 1;
   while (b >= sentenceStart && isWhitespace(text.charCodeAt(b))) b--;
   if (b >= sentenceStart && text.charCodeAt(b) !== 0x3a) return -1; // not after a colon or at the start
+  const follow = nextOnLine(text, q + 1);
+  if (follow < 0 || !isLetter(text.charCodeAt(follow)) || !hasWords(text, opener, q, 4)) return -1;
   return startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS) ? -1 : q + 1;
 }
 
 /**
- * Called at a `"`/`”` that follows a word and is followed by a space: returns
- * the sentence end q + 1 if an unpunctuated sentence ends here, else -1.
+ * Called at a `"`/`”` that may close a quotation; `prevQuote` is the previous
+ * quote mark of the current sentence (-1 if none). Returns q + 1 if an
+ * unpunctuated sentence ends here, else -1.
  */
-export function quoteEndAt(text: string, sentenceStart: number, q: number): number {
+export function quoteEndAt(text: string, sentenceStart: number, q: number, prevQuote: number): number {
   if (q === 0 || q + 1 >= text.length || !isWhitespace(text.charCodeAt(q + 1))) return -1;
   const prev = text.charCodeAt(q - 1);
   if (!isLetter(prev) && !isDigit(prev) && !isArabicMark(prev)) return -1;
   const seam = quotationSeamAt(text, q);
-  return seam >= 0 ? seam : quotedSentenceEndAt(text, sentenceStart, q);
+  return seam >= 0 ? seam : quotedSentenceEndAt(text, sentenceStart, q, prevQuote);
 }
 
 /**

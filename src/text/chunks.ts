@@ -37,7 +37,7 @@ function findCut(text: string, pos: number, end: number, maxLength: number): num
   if (clause >= 0 && (clause - pos >= maxLength * MIN_CLAUSE_SHARE || space < 0)) return clause;
   if (space >= 0) return space;
   const hard = safeCut(text, limit, pos);
-  return hard > pos ? hard : limit; // maxLength 1 on a surrogate pair: keep the pair whole
+  return hard > pos ? hard : limit + 1; // maxLength 1 on a surrogate pair: keep the pair whole
 }
 
 /**

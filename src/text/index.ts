@@ -3,6 +3,7 @@ export { speechChunks } from './chunks.js';
 export { wordSpans } from './words.js';
 export {
   NON_FINAL_ABBREVIATIONS,
+  SENTENCE_OPENERS,
   FINAL_CAPABLE_ABBREVIATIONS,
   LATIN_LETTER_NAMES,
   DEFAULT_ABBREVIATIONS,

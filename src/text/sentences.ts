@@ -27,23 +27,16 @@ const OTHER = 0;
 const SPACE = 1;
 const BREAK = 2;
 const TERMINATOR = 3;
-const QUOTE = 4; // " and ”: may close a quotation whose full stop was dropped
+const QUOTE = 4; // quote marks: tracked to find quotations whose full stop was dropped
 
-/** Class of each code unit below 0x3100 (covers Latin, Arabic and general punctuation). */
-const CLASS_TABLE_SIZE = 0x3100;
-const charClass = new Uint8Array(CLASS_TABLE_SIZE);
-for (let c = 0; c < CLASS_TABLE_SIZE; c++) {
+/** Class of every UTF-16 code unit (64 KB, built once): one array load per character in the hot loop. */
+const charClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
   if (isLineBreak(c)) charClass[c] = BREAK;
   else if (isWhitespace(c)) charClass[c] = SPACE;
   else if (isTerminator(c)) charClass[c] = TERMINATOR;
 }
-charClass[0x22] = QUOTE;
-charClass[0x201d] = QUOTE;
-
-function classOf(c: number): number {
-  if (c < CLASS_TABLE_SIZE) return charClass[c];
-  return isWhitespace(c) ? SPACE : OTHER;
-}
+for (const q of [0x22, 0x201d, 0x201c, 0xab]) charClass[q] = QUOTE; // " ” “ «
 
 export function segmentSentences(text: string, options?: SegmentOptions): Span[] {
   const tables = options?.abbreviations ? withExtraAbbreviations(options.abbreviations) : DEFAULT_ABBREVIATIONS;
@@ -51,12 +44,18 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
   const n = text.length;
   let start = -1; // first character of the open sentence, -1 if none
   let lastEnd = 0; // end of the last non-space character of the open sentence
+  let lastQuote = -1; // previous quote mark of the open sentence (local, never carried over)
   let i = 0;
   while (i < n) {
-    const cls = classOf(text.charCodeAt(i));
+    const cls = charClass[text.charCodeAt(i)];
     if (cls === OTHER) {
+      // Skip the whole run of words and spaces at once; only punctuation and
+      // line breaks need a closer look.
       if (start < 0) start = i;
-      lastEnd = ++i;
+      i++;
+      while (i < n && charClass[text.charCodeAt(i)] <= SPACE) i++;
+      lastEnd = i;
+      while (charClass[text.charCodeAt(lastEnd - 1)] === SPACE) lastEnd--;
       continue;
     }
     if (cls === SPACE) {
@@ -66,16 +65,20 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
     if (cls === BREAK) {
       if (start >= 0) spans.push({ start, end: lastEnd });
       start = -1;
+      lastQuote = -1;
       i++;
       continue;
     }
     if (cls === QUOTE) {
       if (start < 0) start = i;
-      const seam = quoteEndAt(text, start, i);
+      const c = text.charCodeAt(i);
+      const end = c === 0x22 || c === 0x201d ? quoteEndAt(text, start, i, lastQuote) : -1;
+      lastQuote = i;
       lastEnd = ++i;
-      if (seam >= 0) {
-        spans.push({ start, end: seam });
+      if (end >= 0) {
+        spans.push({ start, end });
         start = -1;
+        lastQuote = -1;
       }
       continue;
     }
@@ -86,8 +89,11 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
     if (sentenceEnd >= 0) {
       spans.push({ start, end: sentenceEnd });
       start = -1;
+      lastQuote = -1;
       i = sentenceEnd;
     } else {
+      // The sentence goes on: remember a quote mark inside the cluster (`؟" تساءل`).
+      for (let k = i; k < end; k++) if (charClass[text.charCodeAt(k)] === QUOTE) lastQuote = k;
       lastEnd = i = end;
     }
   }
