@@ -7,8 +7,8 @@ import { RATE_STEP, renderControlBar, type ControlBarActions } from './controls/
 import { shortcutFor, toolbarTarget } from './controls/keyboard.js';
 import { ScrollFollower } from './controls/scroll-follower.js';
 import { voiceLabel } from './controls/voice-label.js';
-import { directionOf, getLocale, pickUiLocale, useUiLocale } from './localization.js';
-import { errorMessage, stateMessage } from './messages.js';
+import { directionOf, formatNumber, getLocale, pickUiLanguage, useUiLocale, type UiLanguage } from './localization.js';
+import { errorMessage, progressMessage, stateMessage } from './messages.js';
 import {
   MAX_RATE,
   MIN_RATE,
@@ -105,6 +105,7 @@ export class ArticleReader extends LitElement {
   noAutoscroll = false;
 
   private focusIndex = 0;
+  private ui: UiLanguage = { locale: 'en', tag: 'en' };
   private readonly announcer = new Announcer(this);
   private readonly scroller = new ScrollFollower();
 
@@ -207,8 +208,8 @@ export class ArticleReader extends LitElement {
       this.reading.setRate(rate);
     }
     if (changed.has('for') && this.isConnected) this.scheduleIndex();
-    const locale = pickUiLocale([this.uiLang, document.documentElement.lang, ...navigator.languages]);
-    if (locale !== getLocale()) void useUiLocale(locale);
+    this.ui = pickUiLanguage([this.uiLang, document.documentElement.lang, ...navigator.languages]);
+    void useUiLocale(this.ui.locale);
   }
 
   protected override render() {
@@ -228,7 +229,12 @@ export class ArticleReader extends LitElement {
         voice: this.reading.voice,
         voiceLabel: (voice) => voiceLabel(voice, getLocale()),
         focusIndex: this.focusIndex,
+        lang: getLocale(),
         dir: directionOf(getLocale()),
+        progress:
+          this.sentenceIndex >= 0
+            ? progressMessage(this.format(this.sentenceIndex + 1), this.format(count))
+            : '',
         status: error ? this.messageFor(error) : stateMessage(state, loading),
         isError: error !== null,
         announcement: this.announcer.text,
@@ -309,7 +315,12 @@ export class ArticleReader extends LitElement {
   }
 
   private rateText(rate: number): string {
-    return `${new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 2 }).format(rate)}×`;
+    return `${this.format(rate)}×`;
+  }
+
+  /** A number in the interface language's digits (once its catalogue is active). */
+  private format(value: number): string {
+    return formatNumber(this.ui.locale === getLocale() ? this.ui.tag : getLocale(), value);
   }
 
   private messageFor(code: ReaderErrorCode): string {

@@ -1,40 +1,70 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ar from './generated/locales/ar.js';
+import * as fr from './generated/locales/fr.js';
 
-// Runtime mode keeps one file that switches language without a reload; every catalogue is
+// Runtime mode keeps one file that switches language without a reload; the catalogues are
 // bundled because they are small (a few dozen strings each).
-const catalogues: Record<string, typeof ar> = { ar };
+const catalogues: Record<string, typeof ar> = { ar, fr };
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: async (locale) => catalogues[locale]!,
-});
+let runtime: ReturnType<typeof configureLocalization> | null = null;
 
-export { getLocale };
+/**
+ * Configure @lit/localize on first use, not at import, so that importing the element's module has
+ * no side effects. It has one active locale per page: readers that ask for different interface
+ * languages on one page share the last one asked for.
+ */
+function localization(): ReturnType<typeof configureLocalization> {
+  runtime ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: async (locale) => catalogues[locale]!,
+  });
+  return runtime;
+}
+
+export function getLocale(): string {
+  return runtime ? runtime.getLocale() : sourceLocale;
+}
 
 const supported: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** The first supported UI locale among `candidates` (BCP 47 tags, best first), else English. */
-export function pickUiLocale(candidates: readonly (string | null | undefined)[]): string {
+/** The interface language chosen from `candidates` (best first), as a catalogue and a full tag. */
+export interface UiLanguage {
+  /** The catalogue: `en`, `ar` or `fr`. */
+  locale: string;
+  /** The tag asked for (e.g. `ar-EG`), which picks digits and number format. */
+  tag: string;
+}
+
+export function pickUiLanguage(candidates: readonly (string | null | undefined)[]): UiLanguage {
   for (const candidate of candidates) {
     if (!candidate) continue;
     const primary = candidate.toLowerCase().split(/[-_]/)[0]!;
-    if (supported.includes(primary)) return primary;
+    if (supported.includes(primary)) return { locale: primary, tag: candidate.replace(/_/g, '-') };
   }
-  return sourceLocale;
+  return { locale: sourceLocale, tag: sourceLocale };
 }
 
-/** Text direction of a UI locale. */
+/** Switch the interface language (every reader re-renders with it). */
+export function useUiLocale(locale: string): Promise<void> {
+  return locale === getLocale() ? Promise.resolve() : localization().setLocale(locale);
+}
+
+/** Text direction of a language. */
 export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0]!) ? 'rtl' : 'ltr';
+  return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 /**
- * Switch the UI language. @lit/localize has one active locale per page, so readers that ask for
- * different languages on one page share the last one asked for.
+ * Numbers in the interface language's own digits. A bare `ar` gets Arabic-Indic digits
+ * (`١٫٥`); regional tags keep their own custom (`ar-MA` writes `1,5`).
  */
-export function useUiLocale(locale: string): Promise<void> {
-  return locale === getLocale() ? Promise.resolve() : setLocale(locale);
+export function formatNumber(tag: string, value: number, maximumFractionDigits = 2): string {
+  const locale = tag.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : tag;
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -45,3 +45,8 @@ export function stateMessage(state: ReaderState, loading: boolean): string {
       return '';
   }
 }
+
+/** Where reading is, e.g. "Sentence 3 of 20" (numbers already formatted for the locale). */
+export function progressMessage(position: string, total: string): string {
+  return msg(str`Sentence ${position} of ${total}`);
+}

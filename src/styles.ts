@@ -95,7 +95,11 @@ export const readerStyles = css`
     min-height: 1.5rem;
     accent-color: var(--_accent);
   }
-  [part='status'] {
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1rem;
     margin-block: 0.25rem;
     min-height: 1lh;
   }

@@ -21,7 +21,11 @@ export interface ControlBarView {
   voiceLabel(voice: Voice): string;
   /** Index of the toolbar button that holds the toolbar's one Tab stop. */
   focusIndex: number;
+  /** Interface language and direction. */
+  lang: string;
   dir: 'rtl' | 'ltr';
+  /** "Sentence 3 of 20", or empty before reading. */
+  progress: string;
   /** The visible status or error line. */
   status: string;
   isError: boolean;
@@ -52,7 +56,7 @@ export function renderControlBar(view: ControlBarView, on: ControlBarActions): T
       aria-disabled=${enabled ? 'false' : 'true'} tabindex=${index === view.focusIndex ? 0 : -1}
       @click=${() => enabled && action()}>${icon}</button>`;
   return html`
-    <div part="controls" dir=${view.dir}>
+    <div part="controls" lang=${view.lang} dir=${view.dir}>
       <div role="toolbar" aria-label=${msg('Article reader')} class="buttons"
         @keydown=${on.toolbarKeydown} @focusin=${on.toolbarFocusin}>
         ${button(0, 'play', view.playing ? msg('Pause') : msg('Play'), true, on.toggle,
@@ -79,8 +83,11 @@ export function renderControlBar(view: ControlBarView, on: ControlBarActions): T
           </label>`
         : nothing}
     </div>
-    <div part="status" ?data-error=${view.isError}>${view.status}</div>
-    <div role="status" class="visually-hidden">${view.announcement}</div>
+    <div class="status-line" lang=${view.lang} dir=${view.dir}>
+      <span part="status" ?data-error=${view.isError}>${view.status}</span>
+      <span part="progress">${view.progress}</span>
+    </div>
+    <div role="status" class="visually-hidden" lang=${view.lang}>${view.announcement}</div>
     <slot></slot>
   `;
 }
