@@ -1,14 +1,16 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { indexArticle, spanText, type ReadableArticle } from './dom/article.js';
+import { spanText, type ReadableArticle } from './dom/article.js';
+import { ArticleBinding } from './dom/article-binding.js';
 import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { RATE_STEP, renderControlBar, type ControlBarActions } from './controls/control-bar.js';
 import { shortcutFor, toolbarTarget } from './controls/keyboard.js';
 import { ScrollFollower } from './controls/scroll-follower.js';
 import { voiceLabel } from './controls/voice-label.js';
-import { directionOf, formatNumber, getLocale, pickUiLanguage, useUiLocale, type UiLanguage } from './localization.js';
-import { errorMessage, progressMessage, stateMessage } from './messages.js';
+import { directionOf, formatMinutes, formatNumber, getLocale, pickUiLanguage, useUiLocale, type UiLanguage } from './localization.js';
+import { continueMessage, errorMessage, progressMessage, stateMessage, timeLeftMessage } from './messages.js';
+import { PlaceMemory, type Place } from './reading/place-memory.js';
 import {
   MAX_RATE,
   MIN_RATE,
@@ -22,8 +24,14 @@ import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
 import { loadPreferences, savePreferences } from './reading/preferences.js';
 
-// Attribute changes inside the article that can change what is readable.
-const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
+/** The index of `text` in `texts` nearest to `near`, or `near` itself when it is gone. */
+function nearestIndexOf(texts: readonly string[], text: string, near: number): number {
+  let best = -1;
+  texts.forEach((candidate, index) => {
+    if (candidate === text && (best < 0 || Math.abs(index - near) < Math.abs(best - near))) best = index;
+  });
+  return best >= 0 ? best : near;
+}
 
 /**
  * Reads an Arabic article aloud with the browser's speech synthesis, highlighting each sentence
@@ -33,11 +41,13 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'sty
  *
  * @slot - The article to read (unless `for` names one elsewhere on the page).
  *
- * @fires reader-ready - `{sentenceCount}` when the article is indexed, and again when re-indexed.
- * @fires reader-statechange - `{state}` when the state changes.
- * @fires reader-sentence - `{index, text}` when a sentence becomes the current one.
- * @fires reader-ratechange - `{rate}` when the user changes the speed in the controls.
- * @fires reader-error - `{code, message}` when reading cannot start or go on.
+ * @attr {string} lang - Speech language (BCP 47); by default the article's `lang`, else `ar`.
+ *
+ * @fires {CustomEvent<ReaderReadyDetail>} reader-ready - `{sentenceCount}` when the article is indexed, and again when re-indexed.
+ * @fires {CustomEvent<ReaderStateChangeDetail>} reader-statechange - `{state}` when the state changes.
+ * @fires {CustomEvent<ReaderSentenceDetail>} reader-sentence - `{index, text}` when a sentence becomes the current one.
+ * @fires {CustomEvent<ReaderRateChangeDetail>} reader-ratechange - `{rate}` when the user changes the speed in the controls.
+ * @fires {CustomEvent<ReaderErrorDetail>} reader-error - `{code, message}` when reading cannot start or go on.
  *
  * @csspart controls - The control bar.
  * @csspart play - The play/pause toggle.
@@ -64,6 +74,7 @@ export class ArticleReader extends LitElement {
     uiLang: { attribute: 'ui-lang' },
     shortcuts: {},
     noAutoscroll: { type: Boolean, attribute: 'no-autoscroll' },
+    noRemember: { type: Boolean, attribute: 'no-remember' },
     focusIndex: { state: true },
   };
 
@@ -104,6 +115,14 @@ export class ArticleReader extends LitElement {
    */
   noAutoscroll = false;
 
+  /**
+   * Do not remember where the listener stopped (nor offer to continue there next time).
+   * @attr no-remember
+   */
+  noRemember = false;
+
+  private resumeOffer: Place | null = null;
+
   private focusIndex = 0;
   private ui: UiLanguage = { locale: 'en', tag: 'en' };
   private readonly announcer = new Announcer(this);
@@ -112,17 +131,24 @@ export class ArticleReader extends LitElement {
   /** The speech engine; replace it to use another synthesiser (or a scripted one in tests). */
   speechEngine: SpeechEngine = new WebSpeechEngine();
 
-  private article: ReadableArticle | null = null;
-  private articleRoot: Element | null = null;
-  private readonly observer = new MutationObserver(() => this.scheduleIndex());
-  private indexScheduled = false;
+  private readonly binding = new ArticleBinding(this, {
+    findRoot: () => this.findArticleRoot(),
+    onIndexed: (article, newRoot) => this.onIndexed(article, newRoot),
+    acceptsClicks: () => this.state === ReaderState.playing || this.state === ReaderState.paused,
+    onSentenceClick: (index) => this.reading.goTo(index),
+  });
   private readonly reading = new ReadingController(this, {
     engine: () => this.speechEngine,
     lang: () => this.speechLang,
     preferredVoice: () => this.chosenVoice ?? this.voice,
-    onStateChange: (state) => this.emit('reader-statechange', { state }),
+    onStateChange: (state) => {
+      this.resumeOffer = null;
+      if (state === ReaderState.idle || state === ReaderState.ended) this.places()?.forget();
+      this.emit('reader-statechange', { state });
+    },
     onSentence: (index) => {
       if (!this.noAutoscroll) this.scroller.reveal(this.sentenceRange(index));
+      if (!this.noRemember) this.places()?.save({ sentenceIndex: index, sentenceText: this.sentences[index]! });
       this.emit('reader-sentence', { index, text: this.sentences[index]! });
     },
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
@@ -130,6 +156,7 @@ export class ArticleReader extends LitElement {
   private sentenceTexts: readonly string[] = [];
   // The listener's own voice choice (from the picker, kept across pages); wins over `voice`.
   private chosenVoice: string | null = null;
+  private usedSelection: Range | null = null;
 
   constructor() {
     super();
@@ -151,11 +178,14 @@ export class ArticleReader extends LitElement {
     return this.sentenceTexts;
   }
 
-  /** Start reading, or resume where paused. */
+  /** Start reading, or resume where paused; with text selected in the article, from there. */
   play(): Promise<void> {
-    if (!this.article) this.index();
+    if (!this.binding.article) this.binding.index();
+    const selected = this.selectedSentence();
+    if (selected >= 0 && this.state !== ReaderState.playing) this.reading.goTo(selected);
     return this.reading.play();
   }
+  /** Pause, keeping the place (`play()` resumes there). */
   pause(): void {
     this.reading.pause();
   }
@@ -163,13 +193,15 @@ export class ArticleReader extends LitElement {
   stop(): void {
     this.reading.stop();
   }
+  /** Go to the next sentence (while paused or idle, move the place without speaking). */
   next(): void {
     this.reading.next();
   }
+  /** Go to the previous sentence (while paused or idle, move the place without speaking). */
   previous(): void {
     this.reading.previous();
   }
-  /** Start reading at sentence `index` (0-based). */
+  /** Start reading at sentence `index` (0-based); throws `RangeError` for one that does not exist. */
   readFrom(index: number): Promise<void> {
     return this.reading.readFrom(index);
   }
@@ -178,7 +210,7 @@ export class ArticleReader extends LitElement {
   get speechLang(): string {
     const own = this.getAttribute('lang');
     if (own) return own;
-    const root = this.articleRoot ?? this.findArticleRoot();
+    const root = this.binding.root ?? this.findArticleRoot();
     const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
     return marked?.getAttribute('lang') || 'ar';
   }
@@ -190,15 +222,12 @@ export class ArticleReader extends LitElement {
     super.connectedCallback();
     this.scroller.connect();
     document.addEventListener('keydown', this.onShortcut);
-    this.scheduleIndex();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.scroller.disconnect();
     document.removeEventListener('keydown', this.onShortcut);
-    this.observer.disconnect();
-    this.articleRoot = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -207,7 +236,7 @@ export class ArticleReader extends LitElement {
       if (rate !== this.rate) this.rate = rate;
       this.reading.setRate(rate);
     }
-    if (changed.has('for') && this.isConnected) this.scheduleIndex();
+    if (changed.has('for') && this.isConnected) this.binding.schedule();
     this.ui = pickUiLanguage([this.uiLang, document.documentElement.lang, ...navigator.languages]);
     void useUiLocale(this.ui.locale);
   }
@@ -235,6 +264,12 @@ export class ArticleReader extends LitElement {
           this.sentenceIndex >= 0
             ? progressMessage(this.format(this.sentenceIndex + 1), this.format(count))
             : '',
+        progressValue: Math.max(0, this.sentenceIndex),
+        progressMax: count,
+        timeLeft: this.timeLeftText(),
+        resumeOffer: this.resumeOffer
+          ? continueMessage(this.format(this.resumeOffer.sentenceIndex + 1))
+          : null,
         status: error ? this.messageFor(error) : stateMessage(state, loading),
         isError: error !== null,
         announcement: this.announcer.text,
@@ -251,6 +286,11 @@ export class ArticleReader extends LitElement {
 
   private readonly actions: ControlBarActions = {
     toggle: () => this.onPlayClick(),
+    resume: () => {
+      const offer = this.resumeOffer;
+      this.resumeOffer = null;
+      if (offer) void this.readFrom(offer.sentenceIndex);
+    },
     stop: () => this.stop(),
     previous: () => this.previous(),
     next: () => this.next(),
@@ -318,6 +358,23 @@ export class ArticleReader extends LitElement {
     return `${this.format(rate)}×`;
   }
 
+  /** "About 3 minutes left", from the voice's measured speed; empty before reading. */
+  private timeLeftText(): string {
+    const seconds = this.reading.secondsLeft();
+    if (seconds === null) return '';
+    const minutes = Math.max(1, Math.round(seconds / 60));
+    const tag = this.ui.locale === getLocale() ? this.ui.tag : getLocale();
+    return timeLeftMessage(formatMinutes(tag, minutes));
+  }
+
+  /** Where this reader keeps its listener's place: per page and article. */
+  private places(): PlaceMemory | null {
+    const root = this.binding.root;
+    if (!root) return null;
+    const readers = [...document.querySelectorAll('article-reader')];
+    return new PlaceMemory(PlaceMemory.keyFor(root.id || `reader-${readers.indexOf(this)}`));
+  }
+
   /** A number in the interface language's digits (once its catalogue is active). */
   private format(value: number): string {
     return formatNumber(this.ui.locale === getLocale() ? this.ui.tag : getLocale(), value);
@@ -327,52 +384,39 @@ export class ArticleReader extends LitElement {
     return errorMessage(code, this.speechLang, getLocale());
   }
 
-  /** Index once after the current task's changes, however many arrive meanwhile. */
-  private scheduleIndex(): void {
-    if (this.indexScheduled) return;
-    this.indexScheduled = true;
-    queueMicrotask(() => {
-      this.indexScheduled = false;
-      if (this.isConnected) this.index();
-    });
+  private sentenceRange(index: number): Range | null {
+    const article = this.binding.article;
+    const span = article?.sentences[index];
+    return span ? article!.rangeFor(span.start, span.end) : null;
   }
 
-  private sentenceRange(index: number): Range | null {
-    const span = this.article?.sentences[index];
-    return span ? this.article!.rangeFor(span.start, span.end) : null;
+  /**
+   * The sentence where a new text selection in the article starts, or -1. A selection is used
+   * once: resuming later does not jump back to it.
+   */
+  private selectedSentence(): number {
+    const selection = document.getSelection();
+    const article = this.binding.article;
+    if (!selection || selection.isCollapsed || !article || selection.rangeCount === 0) return -1;
+    const range = selection.getRangeAt(0);
+    if (range === this.usedSelection) return -1;
+    this.usedSelection = range;
+    return article.sentenceAt(range.startContainer, range.startOffset);
   }
 
   private findArticleRoot(): Element | null {
     return this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
   }
 
-  private index(): void {
-    const root = this.findArticleRoot();
-    if (root !== this.articleRoot) {
-      this.observer.disconnect();
-      if (root) {
-        this.observer.observe(root, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributeFilter: VISIBILITY_ATTRIBUTES,
-        });
-      }
-      if (this.articleRoot) this.reading.stop();
-      this.articleRoot = root;
-    }
-    if (!root) {
-      this.article = null;
-      this.sentenceTexts = [];
-      this.reading.setArticle(null);
-      this.requestUpdate();
-      return;
-    }
-    const article = indexArticle(root);
-    this.article = article;
-    this.sentenceTexts = article.sentences.map((span) => spanText(article.text, span));
-    this.reading.setArticle(article);
-    this.emit('reader-ready', { sentenceCount: article.sentences.length });
+  private onIndexed(article: ReadableArticle | null, newRoot: boolean): void {
+    const current = newRoot ? undefined : this.sentenceTexts[this.sentenceIndex];
+    if (newRoot) this.reading.stop();
+    this.sentenceTexts = article ? article.sentences.map((span) => spanText(article.text, span)) : [];
+    // Keep the place on the same sentence when an edit moved it.
+    const place = current === undefined ? undefined : nearestIndexOf(this.sentenceTexts, current, this.sentenceIndex);
+    this.reading.setArticle(article, place);
+    if (article) this.emit('reader-ready', { sentenceCount: article.sentences.length });
+    this.resumeOffer = this.state === ReaderState.idle && !this.noRemember ? this.places()?.recall(this.sentenceTexts) ?? null : null;
     this.requestUpdate();
   }
 

@@ -68,3 +68,13 @@ export function formatNumber(tag: string, value: number, maximumFractionDigits =
     return String(value);
   }
 }
+
+/** A number of minutes with its unit, plural included ("3 minutes", "٣ دقائق", "3 minutes"). */
+export function formatMinutes(tag: string, minutes: number): string {
+  const locale = tag.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : tag;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  } catch {
+    return String(minutes);
+  }
+}

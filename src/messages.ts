@@ -50,3 +50,13 @@ export function stateMessage(state: ReaderState, loading: boolean): string {
 export function progressMessage(position: string, total: string): string {
   return msg(str`Sentence ${position} of ${total}`);
 }
+
+/** Estimated reading time left, e.g. "About 3 minutes left" (duration already formatted). */
+export function timeLeftMessage(duration: string): string {
+  return msg(str`About ${duration} left`);
+}
+
+/** The offer to go on where the listener stopped last time. */
+export function continueMessage(position: string): string {
+  return msg(str`Continue from sentence ${position}`);
+}

@@ -95,6 +95,14 @@ export const readerStyles = css`
     min-height: 1.5rem;
     accent-color: var(--_accent);
   }
+  button.resume {
+    padding-inline: 0.75rem;
+  }
+  progress {
+    flex-basis: 100%;
+    height: 0.375rem;
+    accent-color: var(--_accent);
+  }
   .status-line {
     display: flex;
     flex-wrap: wrap;

@@ -26,6 +26,12 @@ export interface ControlBarView {
   dir: 'rtl' | 'ltr';
   /** "Sentence 3 of 20", or empty before reading. */
   progress: string;
+  progressValue: number;
+  progressMax: number;
+  /** "About 3 minutes left", or empty. */
+  timeLeft: string;
+  /** "Continue from sentence 12" when a remembered place can be resumed, else null. */
+  resumeOffer: string | null;
   /** The visible status or error line. */
   status: string;
   isError: boolean;
@@ -35,6 +41,7 @@ export interface ControlBarView {
 
 export interface ControlBarActions {
   toggle(): void;
+  resume(): void;
   stop(): void;
   previous(): void;
   next(): void;
@@ -85,7 +92,15 @@ export function renderControlBar(view: ControlBarView, on: ControlBarActions): T
     </div>
     <div class="status-line" lang=${view.lang} dir=${view.dir}>
       <span part="status" ?data-error=${view.isError}>${view.status}</span>
+      ${view.resumeOffer
+        ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>${view.resumeOffer}</button>`
+        : nothing}
       <span part="progress">${view.progress}</span>
+      <span part="time-left">${view.timeLeft}</span>
+      ${view.progress
+        ? html`<progress part="progress-bar" max=${view.progressMax} .value=${view.progressValue + 1}
+            aria-label=${msg('Reading progress')} aria-valuetext=${view.progress}></progress>`
+        : nothing}
     </div>
     <div role="status" class="visually-hidden" lang=${view.lang}>${view.announcement}</div>
     <slot></slot>

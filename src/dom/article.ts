@@ -6,6 +6,8 @@ export interface ReadableArticle {
   readonly text: string;
   readonly sentences: readonly Span[];
   rangeFor(start: number, end: number): Range | null;
+  /** The sentence holding a DOM position (a caret or a selection end), or -1. */
+  sentenceAt(node: Node, offset: number): number;
 }
 
 /** The text a listener would hear for a span: white space folded and trimmed. */
@@ -28,5 +30,12 @@ export function indexArticle(root: Node): ReadableArticle {
     text: map.text,
     sentences,
     rangeFor: (start, end) => map.rangeFor(start, end),
+    sentenceAt(node, offset) {
+      const at = map.offsetOf(node, offset);
+      if (at < 0) return -1;
+      // The sentence that holds the offset, or the next one when it falls between sentences.
+      const index = sentences.findIndex((span) => at < span.end);
+      return index;
+    },
   };
 }

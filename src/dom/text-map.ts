@@ -92,6 +92,12 @@ export class TextMap {
     return new TextMap(parts.join(''), blocks, nodes);
   }
 
+  /** The flat-text offset of a DOM position inside a text node of the article, or -1. */
+  offsetOf(node: Node, offset: number): number {
+    const span = this.nodes.find((candidate) => candidate.node === node);
+    return span ? span.start + Math.min(offset, span.node.data.length) : -1;
+  }
+
   /** A DOM `Range` over flat-text offsets [start, end), or null when they cover no text node. */
   rangeFor(start: number, end: number): Range | null {
     const first = this.nodeAt(start, false);

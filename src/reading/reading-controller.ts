@@ -93,6 +93,20 @@ export class ReadingController implements ReactiveController {
     return this.article?.sentences.length ?? 0;
   }
 
+  /**
+   * Estimated seconds of speech from the current place to the end, from this voice's measured
+   * speed at the current rate; null before reading.
+   */
+  secondsLeft(): number | null {
+    const article = this.article;
+    if (!article || this.sentenceIndex < 0) return null;
+    let units = 0;
+    for (let i = this.sentenceIndex; i < article.sentences.length; i++) {
+      units += article.sentences[i]!.end - article.sentences[i]!.start;
+    }
+    return units / (this.follower.unitsPerSecond(this.voiceKey()) * this.rate);
+  }
+
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
     void this.loadVoices();
@@ -128,19 +142,19 @@ export class ReadingController implements ReactiveController {
   }
 
   /**
-   * Use a newly indexed article. The place is kept when the sentence still exists (re-indexing
-   * after an edit), and reading goes on from it.
+   * Use a newly indexed article, holding the place at sentence `place` (by default the same
+   * index) when it exists; reading goes on from there.
    */
-  setArticle(article: ReadableArticle | null): void {
+  setArticle(article: ReadableArticle | null, place = this.sentenceIndex): void {
     const wasPlaying = this.state === ReaderState.playing;
     if (wasPlaying) this.options.engine().cancel();
     this.article = article;
-    if (!article || this.sentenceIndex >= article.sentences.length) {
+    if (!article || place >= article.sentences.length) {
       this.stop();
       return;
     }
-    if (this.sentenceIndex >= 0) {
-      this.enterSentence(this.sentenceIndex, false);
+    if (place >= 0) {
+      this.enterSentence(place, place !== this.sentenceIndex);
       if (wasPlaying) this.speakChunk();
     }
     this.host.requestUpdate();
@@ -224,7 +238,7 @@ export class ReadingController implements ReactiveController {
   }
 
   /** Move the place to `index`; keep reading if reading, else hold the place there. */
-  private goTo(index: number): void {
+  goTo(index: number): void {
     this.enterSentence(index, true);
     if (this.state === ReaderState.playing) {
       this.speakChunk();
@@ -252,8 +266,7 @@ export class ReadingController implements ReactiveController {
     const chunk = this.chunks[this.chunkIndex]!;
     const from = this.resumeAt ?? chunk.start;
     this.resumeAt = null;
-    const voiceKey = this.voice ? `${this.voice.voiceURI}|${this.voice.name}` : '';
-    this.follower.prepare(this.words, from, chunk.end, this.rate, voiceKey);
+    this.follower.prepare(this.words, from, chunk.end, this.rate, this.voiceKey());
     this.options.engine().speak(
       article.text.slice(from, chunk.end),
       { lang: this.options.lang(), rate: this.rate, voice: this.voice },
@@ -270,6 +283,10 @@ export class ReadingController implements ReactiveController {
         },
       },
     );
+  }
+
+  private voiceKey(): string {
+    return this.voice ? `${this.voice.voiceURI}|${this.voice.name}` : '';
   }
 
   /** Remember the word being spoken so the next utterance of this chunk starts there. */
