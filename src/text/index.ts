@@ -12,3 +12,4 @@ export {
   type AbbreviationTables,
 } from './abbreviations.js';
 export { SPEECH_TAGS, ATTRIBUTION_CONNECTORS } from './speech-tags.js';
+export { normalizeForSpeech, type SpokenText, type NormalizeOptions } from './normalize.js';

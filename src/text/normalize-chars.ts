@@ -1,0 +1,102 @@
+/**
+ * Pass 1 of normalizeForSpeech: character-level cleanup that does not depend on words.
+ * - Arabic presentation forms → their NFKC form, one character at a time (so offsets map).
+ * - Tatweel, soft hyphen, zero-width and bidi controls dropped (harakat are kept).
+ * - Arabic-Indic and Persian digits → ASCII digits; `٫` between digits → `.`;
+ *   group separators (`,` `٬`) between digit groups of three removed.
+ * - Emoji (with modifiers, ZWJ sequences, flags, keycaps) dropped.
+ */
+import { SpokenBuilder, type OffsetMap } from './normalize-map.js';
+
+/** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
+const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
+
+const CHAR_PASS = new RegExp(
+  [
+    `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
+    String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
+    String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]+`, // presentation forms except ﷼ (a currency sign)
+    String.raw`[\u0660-\u0669\u06F0-\u06F9]+`,
+    String.raw`[\u066B\u066C,]`,
+  ].join('|'),
+  'gu',
+);
+
+const nfkcCache = new Map<string, string>();
+
+function nfkc(ch: string): string {
+  let out = nfkcCache.get(ch);
+  if (out === undefined) {
+    // Harakat forms (U+FE70…, U+FCF2…) decompose to space or tatweel + mark: keep the mark.
+    out = ch.normalize('NFKC').replace(/\u0640/gu, '');
+    if (out.length > 1 && out[0] === ' ') out = out.trimStart();
+    nfkcCache.set(ch, out);
+  }
+  return out;
+}
+
+function isAnyDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+function asciiDigit(c: number): string {
+  if (c >= 0x660 && c <= 0x669) return String.fromCharCode(c - 0x660 + 0x30);
+  if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(c - 0x6f0 + 0x30);
+  return String.fromCharCode(c);
+}
+
+/** `,`/`٬` at i separates digit groups: 1–3 digits before it, exactly 3 after. */
+function isGroupSeparator(text: string, i: number): boolean {
+  let before = 0;
+  for (let j = i - 1; j >= 0 && isAnyDigit(text.charCodeAt(j)); j--) before++;
+  if (before === 0) return false;
+  if (before > 3) return false;
+  for (let j = i + 1; j <= i + 3; j++) if (!isAnyDigit(text.charCodeAt(j))) return false;
+  if (isAnyDigit(text.charCodeAt(i + 4))) return false;
+  // A number like 1,234.5 is fine; 12.345,678 (a decimal before) is not ours to touch.
+  const k = i - before - 1;
+  return !(k >= 0 && text[k] === '.' && isAnyDigit(text.charCodeAt(k - 1)));
+}
+
+/** Pass 1; null when the text holds nothing to clean (the common case). */
+export function cleanCharacters(text: string): { text: string; toSource: OffsetMap } | null {
+  CHAR_PASS.lastIndex = 0;
+  let m = CHAR_PASS.exec(text);
+  if (m === null) return null;
+  const b = new SpokenBuilder(text);
+  let copied = 0;
+  for (; m !== null; m = CHAR_PASS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const c = text.charCodeAt(start);
+    b.keep(copied, start);
+    copied = end;
+    if (c === 0x066b || c === 0x066c || c === 0x2c) {
+      const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
+      if (c === 0x066b && betweenDigits) b.emit('.', start, end);
+      else if (c !== 0x066b && isGroupSeparator(text, start)) b.emit('', start, end);
+      else b.keep(start, end);
+    } else if (isAnyDigit(c)) {
+      let digits = '';
+      for (let i = start; i < end; i++) digits += asciiDigit(text.charCodeAt(i));
+      b.emit(digits, start, end);
+    } else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
+      emitPresentationForms(b, text, start, end);
+    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(m[0])) {
+      b.separator(start, end);
+    } else {
+      b.emit('', start, end); // invisible controls: dropping them joins nothing
+    }
+  }
+  b.keep(copied, text.length);
+  return b.finish();
+}
+
+function emitPresentationForms(b: SpokenBuilder, text: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const expanded = nfkc(text[i]);
+    // Phrase ligatures (ﷺ, ﷻ, ﷽) expand to several words: keep them off their neighbours.
+    const phrase = expanded.includes(' ');
+    b.emit(expanded, i, i + 1, phrase, phrase);
+  }
+}

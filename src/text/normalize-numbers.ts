@@ -1,0 +1,161 @@
+/**
+ * Number rules: dates, times, ranges, currencies, percent, minus, degrees. Numbers stay
+ * digits (espeak-ng reads ASCII digits well); only the symbols around them become words.
+ */
+import { CURRENCIES, SCALE_WORDS, WORDS, minutesPhrase } from './normalize-data.js';
+import { endsWithWord, keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
+
+const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
+/** `في الدقيقة 13:10` is minutes:seconds of a match or a clip, not a clock time. */
+const NOT_A_CLOCK = /(?:الدقيقة|دقيقة|الثانية|زمن|بزمن|مدة|بمدة|نتيجة|بنتيجة)\s*$/u;
+const ALREADY_FROM = /(?:^|[^\p{L}\p{M}])(?:من|مِن)\s*$/u;
+const AFTER_BETWEEN = /(?:^|[^\p{L}\p{M}])(?:بين|ما بين)\s*$/u;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `2023/11/28`, `2023-11-28`, `28/11/2023`, `28-11-2023`, `28.11.2023` (same separator twice). */
+const dateRule: SpeechRule = {
+  name: 'date',
+  pattern: /(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  rewrite(m, { text, months }) {
+    let day: [number, number];
+    let month: [number, number];
+    let year: [number, number];
+    if (m[1] !== undefined) {
+      [year, month, day] = [span(m, 1), span(m, 3), span(m, 4)];
+    } else {
+      [day, month, year] = [span(m, 5), span(m, 7), span(m, 8)];
+      // Arabic writes day first; a middle field over 12 means a US month/day order.
+      if (Number(m[7]) > 12 && Number(m[5]) <= 12) [day, month] = [month, day];
+    }
+    const d = Number(text.slice(day[0], day[1]));
+    const mo = Number(text.slice(month[0], month[1]));
+    if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]) return null;
+    return {
+      spaced: true,
+      pieces: [
+        { text: String(d), from: day[0], to: day[1] },
+        { text: ` ${months[mo - 1]}`, from: month[0], to: month[1] },
+        { text: ` ${text.slice(year[0], year[1])}`, from: year[0], to: year[1] },
+      ],
+    };
+  },
+};
+
+/** `7:30` → الساعة 7 و30 دقيقة; `7:00` → الساعة 7; an `ص`/`م` after it → صباحًا/مساءً. */
+const timeRule: SpeechRule = {
+  name: 'time',
+  pattern: /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  rewrite(m, { text }) {
+    if (endsWithWord(text, m.index, NOT_A_CLOCK)) return null;
+    const [hs, he] = span(m, 1);
+    const [, me] = span(m, 2);
+    const pieces: Piece[] = [];
+    if (!endsWithWord(text, m.index, ALREADY_HOUR)) pieces.push({ text: `${WORDS.hour} `, from: hs, to: hs });
+    pieces.push({ text: String(Number(m[1])), from: hs, to: he });
+    const minutes = Number(m[2]);
+    if (minutes > 0) pieces.push({ text: ` ${minutesPhrase(minutes)}`, from: he, to: me });
+    if (m[3] !== undefined) {
+      const [ps, pe] = span(m, 3);
+      pieces.push({ text: ` ${m[3] === 'ص' ? WORDS.morning : WORDS.evening}`, from: ps, to: pe });
+    }
+    return { spaced: true, pieces };
+  },
+};
+
+/** `5-10`, `2010–2020` → من 5 إلى 10, only when the first number is the smaller (not a score). */
+const rangeRule: SpeechRule = {
+  name: 'range',
+  pattern: /(?<![A-Za-z\d.\/:,-])(\d+(?:\.\d+)?)\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d\/:]|[-–—.]\d)/dgu,
+  rewrite(m, { text }) {
+    if (!(Number(m[1]) < Number(m[2]))) return null;
+    const [as, ae] = span(m, 1);
+    const [bs, be] = span(m, 2);
+    const between = endsWithWord(text, m.index, AFTER_BETWEEN);
+    const pieces: Piece[] = [];
+    if (!between && !endsWithWord(text, m.index, ALREADY_FROM)) pieces.push({ text: `${WORDS.from} `, from: as, to: as });
+    pieces.push(keep(text, as, ae));
+    pieces.push({ text: between ? ` ${WORDS.and}` : ` ${WORDS.to} `, from: ae, to: bs });
+    pieces.push(keep(text, bs, be));
+    return { spaced: true, pieces };
+  },
+};
+
+const SCALES = SCALE_WORDS.join('|');
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+
+/** `$50`, `€20`, `$5 مليون` → 50 دولار, 20 يورو, 5 مليون دولار. */
+const currencyBeforeRule: SpeechRule = {
+  name: 'currency-before',
+  pattern: new RegExp(String.raw`([$€£¥﷼])\s?(${NUMBER})(?:(\s)(${SCALES})(?![\p{L}\p{M}]))?`, 'dgu'),
+  rewrite(m, { text }) {
+    const [ss, se] = span(m, 1);
+    const [ns, ne] = span(m, 2);
+    const pieces: Piece[] = [keep(text, ns, ne)];
+    if (m[4] !== undefined) pieces.push({ text: ` ${m[4]}`, from: span(m, 3)[0], to: span(m, 4)[1] });
+    pieces.push({ text: ` ${CURRENCIES[m[1]]}`, from: ss, to: se });
+    return { spaced: true, pieces };
+  },
+};
+
+/** `50$`, `100 ر.س`, `20 ج.م` → 50 دولار, 100 ريال سعودي, 20 جنيه مصري. */
+const currencyAfterRule: SpeechRule = {
+  name: 'currency-after',
+  pattern: /(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  rewrite(m) {
+    const word = CURRENCIES[m[0].replace(/\s/gu, '')];
+    if (word === undefined) return null;
+    return { spaced: true, pieces: [{ text: word, from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+/** `50%`, `50 %`, `50٪` → 50 بالمئة (the space, if any, is kept). */
+const percentAfterRule: SpeechRule = {
+  name: 'percent-after',
+  pattern: /(?<=\d\s?)[%٪]/gu,
+  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
+};
+
+/** `٪50` (sign typed first, as in some Arabic text) → 50 بالمئة. */
+const percentBeforeRule: SpeechRule = {
+  name: 'percent-before',
+  pattern: /(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  rewrite(m, { text }) {
+    const [ns, ne] = span(m, 2);
+    return {
+      spaced: true,
+      pieces: [keep(text, ns, ne), { text: ` ${WORDS.percent}`, from: m.index, to: m.index + 1 }],
+    };
+  },
+};
+
+/** A minus sign starting a number (`-5`, `(−3`) → سالب; never between numbers. */
+const minusRule: SpeechRule = {
+  name: 'minus',
+  pattern: /(?<=^|[\s(\[{«"“'،:=])(?<!\d\s*)[-−](?=\d)/gu,
+  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
+};
+
+/** `30°` → 30 درجة; `30°C`, `30°م`, `30℃` → 30 درجة مئوية; `°F`/`℉` → فهرنهايت. */
+const degreeRule: SpeechRule = {
+  name: 'degree',
+  pattern: /(℃|℉|[°º])([CcFfم](?![\p{L}\p{M}]))?/gu,
+  rewrite(m) {
+    const scale = m[1] === '℃' || /[Ccم]/u.test(m[2] ?? '') ? WORDS.celsius : m[1] === '℉' || /[Ff]/u.test(m[2] ?? '') ? WORDS.fahrenheit : '';
+    const said = scale ? `${WORDS.degree} ${scale}` : WORDS.degree;
+    return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+/** In priority order for matches starting at the same offset. */
+export const NUMBER_RULES: readonly SpeechRule[] = [
+  dateRule,
+  timeRule,
+  currencyBeforeRule,
+  currencyAfterRule,
+  rangeRule,
+  percentBeforeRule,
+  percentAfterRule,
+  degreeRule,
+  minusRule,
+];

@@ -1,0 +1,114 @@
+/**
+ * Pass 2 of normalizeForSpeech: token rules (numbers, dates, abbreviations, links...).
+ * Every rule scans the text with its own regex; matches become candidates, and the
+ * earliest candidate wins (ties go to the rule listed first). Rules see the output of
+ * pass 1, so digits are ASCII and tatweel is gone.
+ */
+import { SpokenBuilder, type OffsetMap } from './normalize-map.js';
+import type { MonthNames } from './normalize-data.js';
+
+/** Spoken text standing for source[from, to) (absolute offsets in the pass-1 text). */
+export interface Piece {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Rewrite {
+  readonly pieces: readonly Piece[];
+  /** Keep the spoken words off neighbouring word characters. */
+  readonly spaced?: boolean;
+  /** Nothing is said, but the match separated two words (a bullet, an emoji). */
+  readonly separator?: boolean;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly months: MonthNames;
+}
+
+export interface SpeechRule {
+  readonly name: string;
+  /** Must have the `g` flag; `d` when the rule reads group offsets. */
+  readonly pattern: RegExp;
+  rewrite(match: RegExpExecArray, context: RuleContext): Rewrite | null;
+}
+
+/** Offsets of capture group `group` (requires the `d` flag). */
+export function span(match: RegExpExecArray, group: number): [number, number] {
+  const s = match.indices?.[group];
+  return s ? [s[0], s[1]] : [match.index, match.index];
+}
+
+/** The source slice spoken unchanged. */
+export function keep(text: string, from: number, to: number): Piece {
+  return { text: text.slice(from, to), from, to };
+}
+
+/**
+ * Pieces saying `spoken` in place of `written` (found at `from`). When both have as many
+ * space-separated words (`أ. د.` → الأستاذ الدكتور), each spoken word maps onto its own
+ * written word; otherwise the whole replacement maps onto the whole match.
+ */
+export function wordForWord(spoken: string, written: string, from: number): Piece[] {
+  const parts = [...written.matchAll(/\S+/gu)];
+  const said = spoken.split(' ');
+  if (parts.length < 2 || parts.length !== said.length) return [{ text: spoken, from, to: from + written.length }];
+  return said.map((word, i) => ({
+    text: i === 0 ? word : ` ${word}`,
+    from: from + parts[i].index,
+    to: from + parts[i].index + parts[i][0].length,
+  }));
+}
+
+/** True when `before` (the text just before a match) ends with one of `words` + spaces. */
+export function endsWithWord(text: string, at: number, words: RegExp): boolean {
+  return words.test(text.slice(Math.max(0, at - 12), at));
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number;
+  rewrite: Rewrite;
+}
+
+export function rewriteTokens(
+  text: string,
+  rules: readonly SpeechRule[],
+  context: RuleContext,
+): { text: string; toSource: OffsetMap } | null {
+  const candidates: Candidate[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const pattern = rules[r].pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const rewrite = rules[r].rewrite(m, context);
+      if (rewrite) candidates.push({ start: m.index, end: m.index + m[0].length, rule: r, rewrite });
+    }
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.start - b.start || a.rule - b.rule);
+
+  const b = new SpokenBuilder(text);
+  let copied = 0;
+  for (const c of candidates) {
+    if (c.start < copied) continue; // overlaps a match already taken
+    b.keep(copied, c.start);
+    copied = c.end;
+    if (c.rewrite.separator) {
+      b.separator(c.start, c.end);
+      continue;
+    }
+    const pieces = c.rewrite.pieces.filter(p => p.text.length > 0);
+    if (pieces.length === 0) b.drop();
+    const spaced = c.rewrite.spaced === true;
+    pieces.forEach((p, i) => b.emit(p.text, p.from, p.to, spaced && i === 0, spaced && i === pieces.length - 1));
+  }
+  b.keep(copied, text.length);
+  return b.finish();
+}

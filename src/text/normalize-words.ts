@@ -1,0 +1,120 @@
+/**
+ * Word rules: links, e-mail addresses, abbreviations, `&`, bullets, hashtags.
+ */
+import { SPEECH_ABBREVIATIONS, WORDS, type AbbreviationContext, type SpeechAbbreviation } from './normalize-data.js';
+import { span, wordForWord, type SpeechRule } from './normalize-rules.js';
+
+const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
+
+/** The host of a link without `www.`, or null when there is none worth saying. */
+export function domainOf(link: string): string | null {
+  const host = link
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '')
+    .replace(/^[^/?#@]*@/u, '')
+    .split(/[/?#:]/u)[0]
+    .replace(/^www\d?\./iu, '');
+  return HOST.test(host) ? host.toLowerCase() : null;
+}
+
+/** `https://www.example.com/a?b=1` → example.com; a link without a readable host → رابط. */
+const urlRule: SpeechRule = {
+  name: 'url',
+  // Trailing punctuation belongs to the sentence, not the link.
+  pattern: /\b(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?،؛)\]}'’”]/giu,
+  rewrite: m => ({
+    spaced: true,
+    pieces: [{ text: domainOf(m[0]) ?? WORDS.link, from: m.index, to: m.index + m[0].length }],
+  }),
+};
+
+/** `info@example.com` → example.com (the domain says who; the mailbox name rarely helps). */
+const emailRule: SpeechRule = {
+  name: 'email',
+  pattern: /[A-Za-z0-9._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)/dgu,
+  rewrite(m) {
+    const domain = (domainOf(m[1]) ?? m[1]).toLowerCase();
+    return { spaced: true, pieces: [{ text: domain, from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+const TATWEEL = /\u0640/gu;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Lookup key: the abbreviation without tatweel, spaces or dots. */
+const keyOf = (s: string) => s.replace(/[\u0640\s.]/gu, '');
+
+function writtenPattern(written: string, eatsDot: boolean): string {
+  const bare = written.replace(TATWEEL, '');
+  const endsWithDot = bare.endsWith('.');
+  const body = escapeRegExp(endsWithDot ? bare.slice(0, -1) : bare).replace(/\\\./gu, String.raw`\.\s?`);
+  if (endsWithDot) return `${body}\\.`;
+  // A dot right after it is swallowed only when a word follows (otherwise it ends the sentence).
+  return eatsDot ? String.raw`${body}(?:\.(?=\s?[\p{L}\p{N}]))?` : body;
+}
+
+const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYearDigits?: number) => string> = {
+  anywhere: alts => String.raw`(?<![\p{L}\p{M}])(?:${alts})(?![\p{L}\p{M}])`,
+  'before-name': alts => String.raw`(?<![\p{L}\p{M}\d.]|\d\s)(?:${alts})(?=\s?\p{Script=Arabic})`,
+  // A year: minYearDigits–4 digits, or any number after عام/سنة.
+  'after-year': (alts, minDigits = 3) =>
+    String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
+};
+
+/** One rule per context (and year length), built from SPEECH_ABBREVIATIONS. */
+function abbreviationRules(): SpeechRule[] {
+  const groups = new Map<string, SpeechAbbreviation[]>();
+  for (const a of SPEECH_ABBREVIATIONS) {
+    const key = `${a.context}/${a.minYearDigits ?? 3}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.entries()].map(([key, entries]) => {
+    const { context, minYearDigits } = entries[0];
+    const spoken = new Map(entries.map(a => [keyOf(a.written), a.spoken]));
+    // Longer spellings first so `أ.د.` is tried before `د.`.
+    const alternatives = [...new Set(entries.map(a => writtenPattern(a.written, a.eatsDot)))]
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    return {
+      name: `abbreviation-${key}`,
+      pattern: new RegExp(CONTEXT_PATTERNS[context](alternatives, minYearDigits), 'gu'),
+      rewrite(m: RegExpExecArray) {
+        const said = spoken.get(keyOf(m[0]));
+        return said === undefined ? null : { spaced: true, pieces: wordForWord(said, m[0], m.index) };
+      },
+    };
+  });
+}
+
+const ampersandRule: SpeechRule = {
+  name: 'ampersand',
+  pattern: /&/gu,
+  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.and, from: m.index, to: m.index + 1 }] }),
+};
+
+/** List bullets and a middle dot say nothing, but they separate words. */
+const bulletRule: SpeechRule = {
+  name: 'bullet',
+  pattern: /[•▪◦‣·●]+/gu,
+  rewrite: () => ({ pieces: [], separator: true }),
+};
+
+/** `#وسم_جديد` → وسم جديد; a lone `#` is dropped. `C#`/`F#` (after a Latin letter) stay. */
+const hashtagRule: SpeechRule = {
+  name: 'hashtag',
+  pattern: /(?<![A-Za-z])#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  rewrite(m) {
+    const [bs, be] = span(m, 1);
+    if (bs === be) return { pieces: [], separator: true };
+    const words = m[1].replace(/_+/gu, ' ').trim();
+    return { pieces: [{ text: words, from: bs, to: be }] };
+  },
+};
+
+/** Links hold digits, `&`, `#` and `%` that no other rule may touch: try them first. */
+export const LINK_RULES: readonly SpeechRule[] = [urlRule, emailRule];
+
+export const WORD_RULES: readonly SpeechRule[] = [
+  ...abbreviationRules(),
+  ampersandRule,
+  bulletRule,
+  hashtagRule,
+];
