@@ -3,8 +3,8 @@ import type { ReadableArticle } from '../dom/article.js';
 import { Highlighter } from '../dom/highlighter.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
 import { chooseVoice, voicesFor } from '../speech/voices.js';
-import { speechChunks, wordSpans, type Span } from '../text/index.js';
-import { WordFollower } from './word-follower.js';
+import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
+import { WordFollower, type WordCue } from './word-follower.js';
 
 export const ReaderState = {
   idle: 'idle',
@@ -266,13 +266,16 @@ export class ReadingController implements ReactiveController {
     const chunk = this.chunks[this.chunkIndex]!;
     const from = this.resumeAt ?? chunk.start;
     this.resumeAt = null;
-    this.follower.prepare(this.words, from, chunk.end, this.rate, this.voiceKey());
+    const lang = this.options.lang();
+    // The voice hears normalised text ("50%" → "50 بالمئة"); highlights stay on the article's words.
+    const spoken = normalizeForSpeech(article.text.slice(from, chunk.end), { lang });
+    this.follower.prepare(this.cuesFor(spoken, from), spoken.text.length, this.rate, this.voiceKey());
     this.options.engine().speak(
-      article.text.slice(from, chunk.end),
-      { lang: this.options.lang(), rate: this.rate, voice: this.voice },
+      spoken.text,
+      { lang, rate: this.rate, voice: this.voice },
       {
         start: () => this.follower.started(),
-        word: (charIndex) => this.follower.boundary(from + charIndex),
+        word: (charIndex) => this.follower.boundary(charIndex),
         end: () => {
           this.follower.ended();
           this.onChunkEnd();
@@ -283,6 +286,20 @@ export class ReadingController implements ReactiveController {
         },
       },
     );
+  }
+
+  /** Where each article word begins in the spoken text, through the normaliser's offset map. */
+  private cuesFor(spoken: { text: string; toSource(offset: number): number }, from: number): WordCue[] {
+    const cues: WordCue[] = [];
+    for (const spokenWord of wordSpans(spoken.text)) {
+      const at = from + spoken.toSource(spokenWord.start);
+      // The article word at or before that point ("بالمئة" spoken for "%" belongs to "50%").
+      const word = this.words.findLast((w) => w.start <= at) ?? this.words.find((w) => w.start >= from);
+      if (word && word.start >= from && cues[cues.length - 1]?.word !== word) {
+        cues.push({ word, spokenAt: spokenWord.start });
+      }
+    }
+    return cues;
   }
 
   private voiceKey(): string {

@@ -5,6 +5,12 @@ const DEFAULT_UNITS_PER_SECOND = 12;
 // Weight of the newest measurement in the running speed estimate.
 const CALIBRATION_WEIGHT = 0.5;
 
+/** A word of the article (flat-text offsets) and where the voice reaches it in the spoken text. */
+export interface WordCue {
+  word: Span;
+  spokenAt: number;
+}
+
 interface VoiceSpeed {
   /** Whether this voice sends word boundary events: unknown until an utterance tells. */
   sendsWords: boolean | undefined;
@@ -19,9 +25,8 @@ interface VoiceSpeed {
  */
 export class WordFollower {
   private readonly speeds = new Map<string, VoiceSpeed>();
-  private words: Span[] = [];
-  private spokenFrom = 0;
-  private spokenTo = 0;
+  private cues: WordCue[] = [];
+  private spokenLength = 0;
   private rate = 1;
   private voiceKey = '';
   private startedAt = 0;
@@ -32,12 +37,14 @@ export class WordFollower {
 
   constructor(private readonly show: (word: Span | null) => void) {}
 
-  /** A new utterance over [from, to) is about to be spoken; `words` are the words inside it. */
-  prepare(words: Span[], from: number, to: number, rate: number, voiceKey: string): void {
+  /**
+   * A new utterance is about to be spoken: `cues` say where in its spoken text (which may be
+   * normalised: longer or shorter than the article's) each article word begins.
+   */
+  prepare(cues: WordCue[], spokenLength: number, rate: number, voiceKey: string): void {
     this.stop();
-    this.words = words.filter((word) => word.end > from && word.start < to);
-    this.spokenFrom = from;
-    this.spokenTo = to;
+    this.cues = cues;
+    this.spokenLength = spokenLength;
     this.rate = rate;
     this.voiceKey = voiceKey;
     this.sawBoundary = false;
@@ -49,22 +56,25 @@ export class WordFollower {
     if (this.speed().sendsWords !== true) this.scheduleEstimate(0);
   }
 
-  /** A real word boundary at flat-text offset `at`. */
-  boundary(at: number): void {
+  /** A real word boundary at offset `spokenAt` of the spoken text. */
+  boundary(spokenAt: number): void {
     this.sawBoundary = true;
     this.speed().sendsWords = true;
     this.clearTimer();
-    const word = this.words.find((w) => at >= w.start && at < w.end) ??
-      this.words.find((w) => w.start >= at) ?? null;
-    this.setCurrent(word);
+    let cue = this.cues[0];
+    for (const candidate of this.cues) {
+      if (candidate.spokenAt > spokenAt) break;
+      cue = candidate;
+    }
+    this.setCurrent(cue?.word ?? null);
   }
 
   /** The utterance ended normally: learn this voice's speed and whether it sends words. */
   ended(now = performance.now()): void {
     const speed = this.speed();
     const seconds = (now - this.startedAt) / 1000;
-    const units = this.spokenTo - this.spokenFrom;
-    if (this.words.length > 1 && !this.sawBoundary) speed.sendsWords = false;
+    const units = this.spokenLength;
+    if (this.cues.length > 1 && !this.sawBoundary) speed.sendsWords = false;
     if (seconds > 0.2 && units > 0) {
       const measured = units / seconds / this.rate;
       speed.unitsPerSecond += CALIBRATION_WEIGHT * (measured - speed.unitsPerSecond);
@@ -98,13 +108,13 @@ export class WordFollower {
 
   /** Show word `index` now and wake up when the estimate says the next one begins. */
   private scheduleEstimate(index: number): void {
-    const word = this.words[index];
-    if (!word || this.sawBoundary) return;
-    this.setCurrent(word);
-    const next = this.words[index + 1];
+    const cue = this.cues[index];
+    if (!cue || this.sawBoundary) return;
+    this.setCurrent(cue.word);
+    const next = this.cues[index + 1];
     if (!next) return;
     const unitsPerMs = (this.speed().unitsPerSecond * this.rate) / 1000;
-    const dueAt = this.startedAt + (next.start - this.spokenFrom) / unitsPerMs;
+    const dueAt = this.startedAt + next.spokenAt / unitsPerMs;
     this.timer = setTimeout(() => this.scheduleEstimate(index + 1), Math.max(0, dueAt - performance.now()));
   }
 

@@ -84,3 +84,20 @@ describe('following the word being spoken', () => {
     expect(highlightedWord()).to.equal(null);
   });
 });
+
+describe('speaking normalised text', () => {
+  it('says what a careful reader would, and keeps the highlight on the original words', async () => {
+    const text = 'ارتفعت الأسعار 50% في عام 2023.';
+    const { reader, engine } = await readerWithEngine(html`<article lang="ar"><p>${text}</p></article>`);
+    await reader.play();
+    const spoken = engine.speaking!.text;
+    expect(spoken).to.contain('بالمِئَة');
+    expect(spoken).to.not.contain('%');
+    engine.start();
+    engine.word(spoken.indexOf('بالمِئَة'));
+    expect(highlightedWord(), 'the spoken "percent" lights the written 50').to.equal('50');
+    engine.word(spoken.indexOf('عام'));
+    expect(highlightedWord()).to.equal('عام');
+    expect(reader.querySelector('p')!.textContent, 'the article is unchanged').to.equal(text);
+  });
+});
