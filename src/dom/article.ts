@@ -1,5 +1,7 @@
 import { segmentSentences, type Span } from '../text/index.js';
-import { TextMap } from './text-map.js';
+import { TextMap, type LanguageRun } from './text-map.js';
+
+export type { LanguageRun };
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */
 export interface ReadableArticle {
@@ -8,6 +10,8 @@ export interface ReadableArticle {
   rangeFor(start: number, end: number): Range | null;
   /** The sentence holding a DOM position (a caret or a selection end), or -1. */
   sentenceAt(node: Node, offset: number): number;
+  /** Where text marked with its own `lang` (e.g. `<span lang="en">`) begins and ends. */
+  languageRuns(start: number, end: number): LanguageRun[];
 }
 
 /** The text a listener would hear for a span: white space folded and trimmed. */
@@ -30,6 +34,7 @@ export function indexArticle(root: Node): ReadableArticle {
     text: map.text,
     sentences,
     rangeFor: (start, end) => map.rangeFor(start, end),
+    languageRuns: (start, end) => map.languageRuns(start, end),
     sentenceAt(node, offset) {
       const at = map.offsetOf(node, offset);
       if (at < 0) return -1;

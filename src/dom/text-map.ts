@@ -13,6 +13,15 @@ interface NodeSpan {
   node: Text;
   /** Offset of the node's first character in the flat text. */
   start: number;
+  /** The `lang` of the nearest marked element inside the article, if any. */
+  lang: string | null;
+}
+
+/** A run of flat text in one language (`null`: the article's own). */
+export interface LanguageRun {
+  start: number;
+  end: number;
+  lang: string | null;
 }
 
 // Elements whose content is never read aloud, whatever their styles.
@@ -67,13 +76,14 @@ export class TextMap {
       blockStart = length;
     };
 
+    let lang: string | null = null;
     const visit = (node: Node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = node as Text;
         const parent = text.parentElement;
         if (text.data.length === 0) return;
         if (parent && getComputedStyle(parent).visibility !== 'visible') return;
-        nodes.push({ node: text, start: length });
+        nodes.push({ node: text, start: length, lang });
         parts.push(text.data.replace(WHITE_SPACE, ' '));
         length += text.data.length;
         return;
@@ -83,13 +93,30 @@ export class TextMap {
       if (element && isSkipped(element)) return;
       const block = element !== null && startsBlock(element);
       if (block) endBlock();
+      const outerLang = lang;
+      if (element?.hasAttribute('lang')) lang = element.getAttribute('lang') || null;
       for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+      lang = outerLang;
       if (block) endBlock();
     };
 
     for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
     endBlock();
     return new TextMap(parts.join(''), blocks, nodes);
+  }
+
+  /** The language runs over [start, end), merged where neighbours share a language. */
+  languageRuns(start: number, end: number): LanguageRun[] {
+    const runs: LanguageRun[] = [];
+    for (const span of this.nodes) {
+      const runStart = Math.max(start, span.start);
+      const runEnd = Math.min(end, span.start + span.node.data.length);
+      if (runEnd <= runStart) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.lang === span.lang) last.end = runEnd;
+      else runs.push({ start: runStart, end: runEnd, lang: span.lang });
+    }
+    return runs;
   }
 
   /** The flat-text offset of a DOM position inside a text node of the article, or -1. */

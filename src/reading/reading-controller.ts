@@ -28,6 +28,10 @@ export type ReaderErrorCode =
 export const MIN_RATE = 0.5;
 export const MAX_RATE = 2;
 
+function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0]!;
+}
+
 export function clampRate(rate: number): number {
   if (!Number.isFinite(rate)) return 1;
   return Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
@@ -44,6 +48,12 @@ export interface ReadingOptions {
   onError?(code: ReaderErrorCode): void;
 }
 
+/** One utterance's worth of a sentence, with its own language where the article marks one. */
+interface Chunk extends Span {
+  lang?: string;
+  voice?: Voice;
+}
+
 // Only one reader on a page speaks at a time: starting one pauses the others.
 const readersPlaying = new Set<ReadingController>();
 
@@ -57,7 +67,8 @@ export class ReadingController implements ReactiveController {
   private readonly options: ReadingOptions;
   private readonly highlighter: Highlighter;
   private article: ReadableArticle | null = null;
-  private chunks: Span[] = [];
+  private chunks: Chunk[] = [];
+  private allVoices: readonly Voice[] = [];
   private chunkIndex = 0;
   private words: Span[] = [];
   // Where the next utterance of the current chunk starts when not at its beginning: the word
@@ -117,6 +128,7 @@ export class ReadingController implements ReactiveController {
     const engine = this.options.engine();
     const all = engine.supported ? await engine.voices() : [];
     const lang = this.options.lang();
+    this.allVoices = all;
     this.voices = voicesFor(all, lang);
     this.voice = chooseVoice(all, lang, this.options.preferredVoice());
     this.host.requestUpdate();
@@ -252,7 +264,7 @@ export class ReadingController implements ReactiveController {
     const article = this.article!;
     const sentence = article.sentences[index]!;
     this.sentenceIndex = index;
-    this.chunks = speechChunks(article.text, sentence);
+    this.chunks = this.chunksOf(sentence);
     this.chunkIndex = 0;
     this.words = wordSpans(article.text, sentence);
     this.resumeAt = null;
@@ -266,13 +278,13 @@ export class ReadingController implements ReactiveController {
     const chunk = this.chunks[this.chunkIndex]!;
     const from = this.resumeAt ?? chunk.start;
     this.resumeAt = null;
-    const lang = this.options.lang();
+    const lang = chunk.lang ?? this.options.lang();
     // The voice hears normalised text ("50%" → "50 بالمئة"); highlights stay on the article's words.
     const spoken = normalizeForSpeech(article.text.slice(from, chunk.end), { lang });
     this.follower.prepare(this.cuesFor(spoken, from), spoken.text.length, this.rate, this.voiceKey());
     this.options.engine().speak(
       spoken.text,
-      { lang, rate: this.rate, voice: this.voice },
+      { lang, rate: this.rate, voice: chunk.voice ?? this.voice },
       {
         start: () => this.follower.started(),
         word: (charIndex) => this.follower.boundary(charIndex),
@@ -286,6 +298,34 @@ export class ReadingController implements ReactiveController {
         },
       },
     );
+  }
+
+  /**
+   * Utterance-sized chunks of a sentence. Text the article marks with another language
+   * (`<span lang="en">`) gets utterances of its own in that language, when a voice for it exists;
+   * otherwise it stays in the article language's utterance.
+   */
+  private chunksOf(sentence: Span): Chunk[] {
+    const article = this.article!;
+    const speechLang = this.options.lang();
+    const chunks: Chunk[] = [];
+    let pending: Span | null = null;
+    const flush = () => {
+      if (pending) chunks.push(...speechChunks(article.text, pending));
+      pending = null;
+    };
+    for (const run of article.languageRuns(sentence.start, sentence.end)) {
+      const foreign = run.lang && primaryLanguage(run.lang) !== primaryLanguage(speechLang);
+      const voice = foreign ? chooseVoice(this.allVoices, run.lang!) : null;
+      if (voice) {
+        flush();
+        for (const chunk of speechChunks(article.text, run)) chunks.push({ ...chunk, lang: run.lang!, voice });
+      } else {
+        pending = pending ? { start: pending.start, end: run.end } : { start: run.start, end: run.end };
+      }
+    }
+    flush();
+    return chunks.length > 0 ? chunks : speechChunks(article.text, sentence);
   }
 
   /** Where each article word begins in the spoken text, through the normaliser's offset map. */

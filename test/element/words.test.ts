@@ -101,3 +101,32 @@ describe('speaking normalised text', () => {
     expect(reader.querySelector('p')!.textContent, 'the article is unchanged').to.equal(text);
   });
 });
+
+describe('text marked with another language', () => {
+  const mixed = () =>
+    html`<article lang="ar"><p>قال المدير <span lang="en">Good morning everyone</span> ثم ابتسم.</p></article>`;
+
+  it('is spoken with a voice for that language, in an utterance of its own', async () => {
+    const { reader, engine } = await readerWithEngine(mixed());
+    expect(reader.sentences).to.deep.equal(['قال المدير Good morning everyone ثم ابتسم.']);
+    await reader.play();
+    const spoken = [];
+    while (reader.state === 'playing') {
+      spoken.push([engine.speaking!.text, engine.speaking!.options.lang, engine.speaking!.options.voice!.name]);
+      engine.finish();
+    }
+    expect(spoken).to.deep.equal([
+      ['قال المدير', 'ar', 'Scripted Arabic'],
+      ['Good morning everyone', 'en', 'Scripted English'],
+      ['ثم ابتسم.', 'ar', 'Scripted Arabic'],
+    ]);
+  });
+
+  it('stays in the Arabic utterance when there is no voice for that language', async () => {
+    const { reader, engine } = await readerWithEngine(mixed());
+    engine.voiceList = engine.voiceList.filter((voice) => voice.lang.startsWith('ar'));
+    await reader.play();
+    expect(engine.speaking!.text).to.equal('قال المدير Good morning everyone ثم ابتسم.');
+    expect(engine.speaking!.options.lang).to.equal('ar');
+  });
+});
