@@ -63,13 +63,20 @@ if (groupNames.length === 0) {
 }
 const withRealSpeech = groupNames.includes('real-speech');
 
-function launcher({ speech }) {
+const TTS_EXTENSION = path.join(ROOT, 'test', 'tts-engine-extension');
+
+function launcher({ speech = false, ttsExtension = false }) {
+  const args = [...CHROME_ARGS];
+  if (speech) args.push('--enable-speech-dispatcher');
+  if (ttsExtension) args.push(`--load-extension=${TTS_EXTENSION}`, `--disable-extensions-except=${TTS_EXTENSION}`);
   return chromeLauncher({
-    concurrency: speech ? 1 : undefined,
+    concurrency: speech || ttsExtension ? 1 : undefined,
     launchOptions: {
       executablePath: CHROME_PATH,
       headless: true,
-      args: speech ? [...CHROME_ARGS, '--enable-speech-dispatcher'] : CHROME_ARGS,
+      args,
+      // Puppeteer disables extensions by default; the test voice is one.
+      ...(ttsExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     },
   });
 }
@@ -179,7 +186,7 @@ export default {
   groups: groupNames.map(name => ({
     name,
     files: GROUPS[name].files,
-    browsers: [launcher({ speech: name === 'real-speech' })],
+    browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],
   })),
   testFramework: {
     config: { timeout: withRealSpeech ? 60_000 : 10_000 },

@@ -131,7 +131,14 @@ try {
       await group('unit');
     }
 
-    // 2. real-speech group
+    // 2. tts-engine group: real boundary events from a test-only extension voice (no services)
+    const ttsFiles = findTestFiles('tts-engine');
+    if (!interrupted && ttsFiles.length > 0) {
+      log(`group tts-engine: ${ttsFiles.length} file(s)`);
+      await group('tts-engine');
+    }
+
+    // 3. real-speech group
     const speechFiles = findTestFiles('real-speech');
     if (interrupted) {
       /* signal handler finishes the run */

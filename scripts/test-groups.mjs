@@ -13,8 +13,14 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export const GROUPS = {
   unit: {
-    files: ['test/**/*.test.ts', '!test/real-speech/**'],
-    match: rel => rel.startsWith('test/') && !rel.startsWith('test/real-speech/'),
+    files: ['test/**/*.test.ts', '!test/real-speech/**', '!test/tts-engine/**'],
+    match: rel => rel.startsWith('test/') && !rel.startsWith('test/real-speech/') && !rel.startsWith('test/tts-engine/'),
+  },
+  // Chromium with a test-only chrome.ttsEngine extension (test/tts-engine-extension/): a voice
+  // that sends real `word` boundary events, which Linux's speech-dispatcher voices never do.
+  'tts-engine': {
+    files: ['test/tts-engine/**/*.test.ts'],
+    match: rel => rel.startsWith('test/tts-engine/'),
   },
   'real-speech': {
     files: ['test/real-speech/**/*.test.ts'],
