@@ -56,14 +56,18 @@ export function directionOf(locale: string): 'rtl' | 'ltr' {
   return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
+/** A bare `ar` asks for Arabic-Indic digits; any other tag keeps its CLDR default. */
+function numberLocale(tag: string): string {
+  return tag.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : tag;
+}
+
 /**
  * Numbers in the interface language's own digits. A bare `ar` gets Arabic-Indic digits
  * (`١٫٥`); regional tags keep their own custom (`ar-MA` writes `1,5`).
  */
 export function formatNumber(tag: string, value: number, maximumFractionDigits = 2): string {
-  const locale = tag.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : tag;
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+    return new Intl.NumberFormat(numberLocale(tag), { maximumFractionDigits }).format(value);
   } catch {
     return String(value);
   }
@@ -71,9 +75,8 @@ export function formatNumber(tag: string, value: number, maximumFractionDigits =
 
 /** A number of minutes with its unit, plural included ("3 minutes", "٣ دقائق", "3 minutes"). */
 export function formatMinutes(tag: string, minutes: number): string {
-  const locale = tag.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : tag;
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    return new Intl.NumberFormat(numberLocale(tag), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
   } catch {
     return String(minutes);
   }

@@ -1,3 +1,5 @@
+import { storage } from './preferences.js';
+
 /**
  * Remembers where a listener stopped in an article, so that reopening it can offer to go on.
  * Kept in localStorage per page URL and article; the sentence text is stored too, so a place is
@@ -10,13 +12,6 @@ export interface Place {
   sentenceText: string;
 }
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export class PlaceMemory {
   constructor(private readonly key: string) {}

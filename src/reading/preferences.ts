@@ -9,7 +9,8 @@ export interface Preferences {
   voice?: string;
 }
 
-function storage(): Storage | null {
+/** localStorage, or null where the page may not use it. */
+export function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {

@@ -3,6 +3,7 @@
 // hidden text never spoken, silent when removed.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../helpers/wait.js';
 
 const VISIBLE = ['هبت ريح باردة على المدينة.', 'أغلق الناس نوافذهم مبكرا.', 'ثم عاد الهدوء.'];
 const HIDDEN = 'هذا نص مخفي لا يقرأ.';
@@ -13,13 +14,6 @@ interface Reader extends HTMLElement {
   sentences: readonly string[];
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function highlighted(): string | null {
   const highlight = CSS.highlights.get('article-reader-sentence');

@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { highlightedSentence, part, readyOf } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const FIRST = 'الشمس مشرقة اليوم.';
 const SECOND = 'نذهب إلى البحر.';
@@ -26,13 +27,6 @@ async function pressPlay(element: ArticleReader): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('reading with real speech', function () {
   this.timeout(60_000);

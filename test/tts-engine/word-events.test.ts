@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { forgetPreferences, part, readyOf } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const SENTENCE = 'تعلمت الطفلة ركوب الدراجة في يوم واحد فقط.';
 const WORDS = ['تعلمت', 'الطفلة', 'ركوب', 'الدراجة', 'في', 'يوم', 'واحد', 'فقط'];
@@ -16,13 +17,6 @@ function highlightedWord(): string | null {
   return highlight && highlight.size > 0 ? ([...highlight][0] as Range).toString() : null;
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function reader(): Promise<ArticleReader> {
   forgetPreferences();
