@@ -57,6 +57,10 @@ function nearestIndexOf(texts: readonly string[], text: string, near: number): n
  * @csspart rate - The speed slider.
  * @csspart voice - The voice picker (shown when there is more than one voice for the language).
  * @csspart status - The status and error message line.
+ * @csspart resume - The offer to continue where the listener stopped last time (a button).
+ * @csspart progress - The position line ("Sentence 3 of 12").
+ * @csspart time-left - The estimated reading time left.
+ * @csspart progress-bar - The reading progress bar (shown once reading has started).
  *
  * @cssprop [--article-reader-bar-background=#f4f4f5] - Background of the control bar.
  * @cssprop [--article-reader-bar-color=#18181b] - Text and icon colour of the control bar.
@@ -85,7 +89,7 @@ export class ArticleReader extends LitElement {
   for: string | null = null;
 
   /**
-   * Speech rate, 0.5 to 2 (1 is normal).
+   * Speech rate, 0.5 to 2 (1 is normal); out-of-range values are clamped.
    * @attr rate
    */
   rate = 1;
@@ -97,7 +101,8 @@ export class ArticleReader extends LitElement {
   voice: string | null = null;
 
   /**
-   * Interface language; by default the page's, then the browser's.
+   * Language of the controls and messages (Arabic, English or French); by default the page's
+   * `<html lang>`, then the browser's.
    * @attr ui-lang
    */
   uiLang: string | null = null;
@@ -128,8 +133,15 @@ export class ArticleReader extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly scroller = new ScrollFollower();
 
+  private engine: SpeechEngine | null = null;
+
   /** The speech engine; replace it to use another synthesiser (or a scripted one in tests). */
-  speechEngine: SpeechEngine = new WebSpeechEngine();
+  get speechEngine(): SpeechEngine {
+    return (this.engine ??= new WebSpeechEngine());
+  }
+  set speechEngine(engine: SpeechEngine) {
+    this.engine = engine;
+  }
 
   private readonly binding = new ArticleBinding(this, {
     findRoot: () => this.findArticleRoot(),
@@ -161,6 +173,13 @@ export class ArticleReader extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // Upgrade safety: an engine set before the element was defined is an own property that hides
+    // the accessor; move it behind the accessor (Lit does this for its declared properties).
+    if (Object.hasOwn(this, 'speechEngine')) {
+      const engine = Reflect.get(this, 'speechEngine') as SpeechEngine;
+      Reflect.deleteProperty(this, 'speechEngine');
+      this.speechEngine = engine;
+    }
   }
 
   /** `idle`, `playing`, `paused` or `ended`. */
@@ -237,8 +256,12 @@ export class ArticleReader extends LitElement {
       this.reading.setRate(rate);
     }
     if (changed.has('for') && this.isConnected) this.binding.schedule();
-    this.ui = pickUiLanguage([this.uiLang, document.documentElement.lang, ...navigator.languages]);
-    void useUiLocale(this.ui.locale);
+    // Switch the page-wide locale only when this reader's own choice changes: two readers asking
+    // for different languages would otherwise switch it back and forth forever.
+    const ui = pickUiLanguage([this.uiLang, document.documentElement.lang, ...navigator.languages]);
+    const uiChanged = !this.hasUpdated || ui.locale !== this.ui.locale || ui.tag !== this.ui.tag;
+    this.ui = ui;
+    if (uiChanged) void useUiLocale(ui.locale);
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleReader } from '../../src/article-reader.js';
 import * as arCatalogue from '../../src/generated/locales/ar.js';
 import * as frCatalogue from '../../src/generated/locales/fr.js';
@@ -151,5 +151,24 @@ describe('interface language', () => {
       }
       expect(units.map((unit) => unit.id).sort()).to.deep.equal(ids(arCatalogue));
     }
+  });
+
+  it('lets two readers that ask for different languages share the page without flip-flopping', async () => {
+    const page = await fixture(html`<div>
+      <article-reader ui-lang="ar"><p>جملة أولى.</p></article-reader>
+      <article-reader ui-lang="en"><p>جملة ثانية.</p></article-reader>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll('article-reader')];
+    await settle(first);
+    await settle(second);
+    let renders = 0;
+    const count = () => renders++;
+    first!.addEventListener('reader-statechange', count);
+    const before = [part(first!, 'play').getAttribute('aria-label'), part(second!, 'play').getAttribute('aria-label')];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = [part(first!, 'play').getAttribute('aria-label'), part(second!, 'play').getAttribute('aria-label')];
+    expect(after, 'labels settle: one page-wide language').to.deep.equal(before);
+    expect(after[0]).to.equal(after[1]);
+    expect(first!.isUpdatePending || second!.isUpdatePending, 'no update loop').to.equal(false);
   });
 });
