@@ -18,8 +18,10 @@ const DEFAULT_STYLES = `
     text-underline-offset: 0.35em;
   }
   ::highlight(${WORD_HIGHLIGHT}) {
-    background-color: #ffc94d;
+    background-color: #f5b000;
     color: #000;
+    text-decoration: underline 3px #000;
+    text-underline-offset: 0.35em;
   }
   @media (prefers-color-scheme: dark) {
     ::highlight(${SENTENCE_HIGHLIGHT}) {
@@ -28,8 +30,9 @@ const DEFAULT_STYLES = `
       text-decoration-color: #ffd75e;
     }
     ::highlight(${WORD_HIGHLIGHT}) {
-      background-color: #8a6d00;
+      background-color: #a07800;
       color: #fff;
+      text-decoration-color: #fff;
     }
   }
   @media (forced-colors: active) {
