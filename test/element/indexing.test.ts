@@ -134,4 +134,39 @@ describe('indexing the article', () => {
     expect((await error).detail.code).to.equal('empty');
     expect(engine.spoken).to.have.length(0);
   });
+
+  it('reads an article with no punctuation at all, in utterances of a sane length', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `كلمة${i % 10}`).join(' ');
+    const { reader, engine } = await readerWithEngine(html`<article lang="ar"><p>${words}</p></article>`);
+    expect(reader.sentences).to.have.length(1);
+    await reader.play();
+    const utterances: string[] = [];
+    while (reader.state === 'playing') {
+      utterances.push(engine.speaking!.text);
+      engine.finish();
+    }
+    expect(utterances.length).to.be.greaterThan(5);
+    for (const utterance of utterances) expect(utterance.length).to.be.at.most(200);
+    expect(utterances.join(' ')).to.equal(words);
+  });
+
+  it('indexes a huge article (3,000 paragraphs) and reads from anywhere in it', async () => {
+    const engine = new ScriptedEngine();
+    const reader = document.createElement('article-reader') as ArticleReader;
+    reader.speechEngine = engine;
+    const article = document.createElement('article');
+    article.lang = 'ar';
+    for (let i = 0; i < 3000; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `هذه الفقرة رقم ${i} من مقال طويل جدا. وفيها جملة ثانية قصيرة.`;
+      article.append(paragraph);
+    }
+    reader.append(article);
+    const ready = oneEvent(reader, 'reader-ready');
+    document.body.append(reader);
+    expect((await ready).detail.sentenceCount).to.equal(6000);
+    await reader.readFrom(5999);
+    expect(engine.speaking!.text).to.equal('وفيها جملة ثانية قصيرة.');
+    reader.remove();
+  });
 });
