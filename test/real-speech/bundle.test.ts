@@ -3,7 +3,7 @@
 // hidden text never spoken, silent when removed.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { until } from '../helpers/wait.js';
+import { recordUtterances, until } from '../helpers/wait.js';
 
 const VISIBLE = ['هبت ريح باردة على المدينة.', 'أغلق الناس نوافذهم مبكرا.', 'ثم عاد الهدوء.'];
 const HIDDEN = 'هذا نص مخفي لا يقرأ.';
@@ -22,18 +22,15 @@ function highlighted(): string | null {
 
 describe('the built bundle with real speech', function () {
   this.timeout(90_000);
-  const spoken: string[] = [];
-  const speak = speechSynthesis.speak.bind(speechSynthesis);
+  let recording: ReturnType<typeof recordUtterances>;
+  const spokenText = () => recording.utterances.map((utterance) => utterance.text).join(' ');
 
   before(async () => {
     await import(/* @vite-ignore */ `${'/dist/article-reader.js'}`);
-    speechSynthesis.speak = (utterance) => {
-      spoken.push(utterance.text);
-      speak(utterance);
-    };
+    recording = recordUtterances();
   });
   after(() => {
-    speechSynthesis.speak = speak;
+    recording.restore();
     speechSynthesis.cancel();
   });
 
@@ -78,8 +75,8 @@ describe('the built bundle with real speech', function () {
     await until(() => !speechSynthesis.speaking, 500, 'silence after removal');
 
     expect(seen).to.deep.equal(VISIBLE);
-    expect(spoken.join(' ')).to.not.contain('مخفي');
-    expect(spoken.join(' ')).to.not.contain('إعلان');
+    expect(spokenText()).to.not.contain('مخفي');
+    expect(spokenText()).to.not.contain('إعلان');
     expect(article.outerHTML, 'the article DOM is byte-for-byte unchanged').to.equal(before);
   });
 });

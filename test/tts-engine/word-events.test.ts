@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { forgetPreferences, part, readyOf } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { recordUtterances, until } from '../helpers/wait.js';
 
 const SENTENCE = 'تعلمت الطفلة ركوب الدراجة في يوم واحد فقط.';
 const WORDS = ['تعلمت', 'الطفلة', 'ركوب', 'الدراجة', 'في', 'يوم', 'واحد', 'فقط'];
@@ -46,12 +46,8 @@ describe('word boundary events from a real Chromium voice', function () {
 
   it('resumes from the word where it was paused', async () => {
     const element = await reader();
-    const spoken: string[] = [];
-    const speak = speechSynthesis.speak.bind(speechSynthesis);
-    speechSynthesis.speak = (utterance) => {
-      spoken.push(utterance.text);
-      speak(utterance);
-    };
+    const recording = recordUtterances();
+    const spoken = recording.utterances;
     try {
       part(element, 'play').focus();
       await sendKeys({ press: 'Enter' });
@@ -60,10 +56,10 @@ describe('word boundary events from a real Chromium voice', function () {
       expect(element.state).to.equal('paused');
       await sendKeys({ press: 'Space' });
       await until(() => spoken.length === 2, 5_000, 'the resumed utterance');
-      expect(spoken[1]).to.equal(SENTENCE.slice(SENTENCE.indexOf('الدراجة')));
+      expect(spoken[1]!.text).to.equal(SENTENCE.slice(SENTENCE.indexOf('الدراجة')));
       await until(() => element.state === 'ended', 20_000, 'the end');
     } finally {
-      speechSynthesis.speak = speak;
+      recording.restore();
     }
   });
 });
