@@ -386,8 +386,7 @@ export class ArticleReader extends LitElement {
     const seconds = this.reading.secondsLeft();
     if (seconds === null) return '';
     const minutes = Math.max(1, Math.round(seconds / 60));
-    const tag = this.ui.locale === getLocale() ? this.ui.tag : getLocale();
-    return timeLeftMessage(formatMinutes(tag, minutes));
+    return timeLeftMessage(formatMinutes(this.numberTag(), minutes));
   }
 
   /** Where this reader keeps its listener's place: per page and article. */
@@ -400,7 +399,12 @@ export class ArticleReader extends LitElement {
 
   /** A number in the interface language's digits (once its catalogue is active). */
   private format(value: number): string {
-    return formatNumber(this.ui.locale === getLocale() ? this.ui.tag : getLocale(), value);
+    return formatNumber(this.numberTag(), value);
+  }
+
+  /** The tag numbers are written in: this reader's own once its catalogue is the active one. */
+  private numberTag(): string {
+    return this.ui.locale === getLocale() ? this.ui.tag : getLocale();
   }
 
   private messageFor(code: ReaderErrorCode): string {

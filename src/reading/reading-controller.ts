@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
 import { Highlighter } from '../dom/highlighter.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
-import { chooseVoice, voicesFor } from '../speech/voices.js';
+import { chooseVoice, primarySubtag, voicesFor } from '../speech/voices.js';
 import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
 import { WordFollower, type WordCue } from './word-follower.js';
 
@@ -27,10 +27,6 @@ export type ReaderErrorCode =
 
 export const MIN_RATE = 0.5;
 export const MAX_RATE = 2;
-
-function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0]!;
-}
 
 export function clampRate(rate: number): number {
   if (!Number.isFinite(rate)) return 1;
@@ -140,10 +136,7 @@ export class ReadingController implements ReactiveController {
     const voice = this.voices.find((v) => v.voiceURI === nameOrURI || v.name === nameOrURI);
     if (!voice || voice === this.voice) return;
     this.voice = voice;
-    if (this.state === ReaderState.playing) {
-      this.holdCurrentWord();
-      this.speakChunk();
-    }
+    if (this.state === ReaderState.playing) this.respeakFromCurrentWord();
     this.host.requestUpdate();
   }
 
@@ -202,7 +195,6 @@ export class ReadingController implements ReactiveController {
     if (this.state === ReaderState.playing) {
       this.holdCurrentWord();
       this.silence();
-      this.setState(ReaderState.paused);
     }
     this.host.requestUpdate();
   }
@@ -211,11 +203,7 @@ export class ReadingController implements ReactiveController {
     this.playRequest++;
     this.loading = false;
     this.silence();
-    this.sentenceIndex = -1;
-    this.chunks = [];
-    this.chunkIndex = 0;
-    this.follower.reset();
-    this.highlighter.clear();
+    this.clearPlace();
     this.setState(ReaderState.idle);
     this.host.requestUpdate();
   }
@@ -242,10 +230,7 @@ export class ReadingController implements ReactiveController {
     if (clamped === this.rate) return;
     this.rate = clamped;
     // A new speed applies at once: say the rest again, from the current word, at the new rate.
-    if (this.state === ReaderState.playing) {
-      this.holdCurrentWord();
-      this.speakChunk();
-    }
+    if (this.state === ReaderState.playing) this.respeakFromCurrentWord();
     this.host.requestUpdate();
   }
 
@@ -315,7 +300,7 @@ export class ReadingController implements ReactiveController {
       pending = null;
     };
     for (const run of article.languageRuns(sentence.start, sentence.end)) {
-      const foreign = run.lang && primaryLanguage(run.lang) !== primaryLanguage(speechLang);
+      const foreign = run.lang && primarySubtag(run.lang) !== primarySubtag(speechLang);
       const voice = foreign ? chooseVoice(this.allVoices, run.lang!) : null;
       if (voice) {
         flush();
@@ -346,6 +331,12 @@ export class ReadingController implements ReactiveController {
     return this.voice ? `${this.voice.voiceURI}|${this.voice.name}` : '';
   }
 
+  /** Say the rest of the chunk again, from the word being spoken (new speed, voice, or a retry). */
+  private respeakFromCurrentWord(): void {
+    this.holdCurrentWord();
+    this.speakChunk();
+  }
+
   /** Remember the word being spoken so the next utterance of this chunk starts there. */
   private holdCurrentWord(): void {
     const word = this.follower.current;
@@ -365,10 +356,7 @@ export class ReadingController implements ReactiveController {
       this.host.requestUpdate();
     } else {
       readersPlaying.delete(this);
-      this.sentenceIndex = -1;
-      this.chunks = [];
-      this.follower.reset();
-      this.highlighter.clear();
+      this.clearPlace();
       this.setState(ReaderState.ended);
       this.host.requestUpdate();
     }
@@ -378,8 +366,7 @@ export class ReadingController implements ReactiveController {
     // A wedged utterance: try the same chunk once more before giving up.
     if (code === 'timeout' && this.timeoutRetries < 1) {
       this.timeoutRetries++;
-      this.holdCurrentWord();
-      this.speakChunk();
+      this.respeakFromCurrentWord();
       return;
     }
     this.timeoutRetries = 0;
@@ -400,6 +387,15 @@ export class ReadingController implements ReactiveController {
     this.error = code;
     this.options.onError?.(code);
     this.host.requestUpdate();
+  }
+
+  /** No place any more: before reading, after the end, after stop. */
+  private clearPlace(): void {
+    this.sentenceIndex = -1;
+    this.chunks = [];
+    this.chunkIndex = 0;
+    this.follower.reset();
+    this.highlighter.clear();
   }
 
   /** Cancel speech without losing the place. */

@@ -5,7 +5,8 @@ export function normalizeLang(lang: string): string {
   return lang.trim().replace(/_/g, '-').toLowerCase();
 }
 
-function primarySubtag(lang: string): string {
+/** The language without region or script (`ar-EG`, `ar_EG` → `ar`). */
+export function primarySubtag(lang: string): string {
   return normalizeLang(lang).split('-')[0] ?? '';
 }
 
