@@ -10,6 +10,11 @@ export default {
     format: 'es',
     sourcemap: false,
   },
+  // TypeScript's decorator helper starts `(this && this.__decorate) ||`; at module top level `this`
+  // is undefined by design, so that warning says nothing.
+  onwarn(warning, warn) {
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

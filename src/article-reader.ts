@@ -1,41 +1,30 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { spanText, type ReadableArticle } from './dom/article.js';
+import { property } from 'lit/decorators.js';
 import { ArticleBinding } from './dom/article-binding.js';
+import { HighlightController } from './dom/highlighter.js';
 import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
-import { RATE_STEP, renderControlBar, type ControlBarActions } from './controls/control-bar.js';
-import { shortcutFor, toolbarTarget } from './controls/keyboard.js';
-import { ScrollFollower } from './controls/scroll-follower.js';
+import { renderControlBar } from './controls/control-bar.js';
+import { KeyboardController } from './controls/keyboard-controller.js';
 import { voiceLabel } from './controls/voice-label.js';
-import { directionOf, formatMinutes, formatNumber, getLocale, pickUiLanguage, useUiLocale, type UiLanguage } from './localization.js';
+import { LocaleController } from './locale-controller.js';
 import { continueMessage, errorMessage, progressMessage, stateMessage, timeLeftMessage } from './messages.js';
-import { PlaceMemory, type Place } from './reading/place-memory.js';
-import {
-  MAX_RATE,
-  MIN_RATE,
-  ReaderState,
-  ReadingController,
-  clampRate,
-  type ReaderErrorCode,
-} from './reading/reading-controller.js';
+import { loadPreferences, savePreferences } from './reading/preferences.js';
+import { RATE_STEP, clampRate } from './reading/rate.js';
+import { ReaderState, ReadingController, type ReaderErrorCode } from './reading/reading-controller.js';
+import { ResumeController } from './reading/resume-controller.js';
 import type { SpeechEngine } from './speech/engine.js';
+import { VoiceController } from './speech/voice-controller.js';
 import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
-import { loadPreferences, savePreferences } from './reading/preferences.js';
-
-/** The index of `text` in `texts` nearest to `near`, or `near` itself when it is gone. */
-function nearestIndexOf(texts: readonly string[], text: string, near: number): number {
-  let best = -1;
-  texts.forEach((candidate, index) => {
-    if (candidate === text && (best < 0 || Math.abs(index - near) < Math.abs(best - near))) best = index;
-  });
-  return best >= 0 ? best : near;
-}
 
 /**
  * Reads an Arabic article aloud with the browser's speech synthesis, highlighting each sentence
  * in the article as it is spoken.
+ *
+ * Every event fires after the change it reports is complete (state, `sentenceIndex`, highlight
+ * and speech agree with it), and any method may be called from a listener: its effect is final.
+ * On play from idle, `reader-statechange` (`playing`) comes before `reader-sentence`.
  *
  * @summary Reads an article aloud and highlights the sentence being read.
  *
@@ -71,67 +60,45 @@ function nearestIndexOf(texts: readonly string[], text: string, near: number): n
 export class ArticleReader extends LitElement {
   static override styles = readerStyles;
 
-  static override properties = {
-    for: { reflect: true },
-    rate: { type: Number, reflect: true },
-    voice: {},
-    uiLang: { attribute: 'ui-lang' },
-    shortcuts: {},
-    noAutoscroll: { type: Boolean, attribute: 'no-autoscroll' },
-    noRemember: { type: Boolean, attribute: 'no-remember' },
-    focusIndex: { state: true },
-  };
-
-  /**
-   * The id of the article to read; without it, the element reads its own content.
-   * @attr for
-   */
-  for: string | null = null;
+  /** The id of the article to read; without it, the element reads its own content. */
+  @property({ reflect: true }) for: string | null = null;
 
   /**
    * Speech rate, 0.5 to 2 (1 is normal); out-of-range values are clamped.
-   * @attr rate
+   * @default 1
    */
-  rate = 1;
+  @property({ type: Number, reflect: true })
+  get rate(): number {
+    return this.clampedRate;
+  }
+  set rate(rate: number) {
+    const old = this.clampedRate;
+    this.clampedRate = clampRate(rate);
+    // Lit's wrapper of this setter schedules the update; speech takes the new rate at once.
+    if (this.clampedRate !== old) this.reading?.respeak();
+  }
+  private clampedRate = 1;
 
-  /**
-   * A voice's name or voiceURI; by default the best voice for the speech language.
-   * @attr voice
-   */
-  voice: string | null = null;
+  /** A voice's name or voiceURI; by default the best voice for the speech language. */
+  @property() voice: string | null = null;
 
   /**
    * Language of the controls and messages (Arabic, English or French); by default the page's
    * `<html lang>`, then the browser's.
-   * @attr ui-lang
    */
-  uiLang: string | null = null;
+  @property({ attribute: 'ui-lang' }) uiLang: string | null = null;
 
   /**
    * Where keyboard shortcuts work: `reader` (default: while focus is in the reader's controls) or
    * `page` (anywhere on the page, except while typing in a field).
-   * @attr shortcuts
    */
-  shortcuts: 'reader' | 'page' = 'reader';
+  @property() shortcuts: 'reader' | 'page' = 'reader';
 
-  /**
-   * Do not scroll the sentence being read into view.
-   * @attr no-autoscroll
-   */
-  noAutoscroll = false;
+  /** Do not scroll the sentence being read into view. */
+  @property({ type: Boolean, attribute: 'no-autoscroll' }) noAutoscroll = false;
 
-  /**
-   * Do not remember where the listener stopped (nor offer to continue there next time).
-   * @attr no-remember
-   */
-  noRemember = false;
-
-  private resumeOffer: Place | null = null;
-
-  private focusIndex = 0;
-  private ui: UiLanguage = { locale: 'en', tag: 'en' };
-  private readonly announcer = new Announcer(this);
-  private readonly scroller = new ScrollFollower();
+  /** Do not remember where the listener stopped (nor offer to continue there next time). */
+  @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
 
   private engine: SpeechEngine | null = null;
 
@@ -143,36 +110,66 @@ export class ArticleReader extends LitElement {
     this.engine = engine;
   }
 
-  private readonly binding = new ArticleBinding(this, {
-    findRoot: () => this.findArticleRoot(),
-    onIndexed: (article, newRoot) => this.onIndexed(article, newRoot),
+  private readonly locale = new LocaleController(this, () => this.uiLang);
+  private readonly announcer = new Announcer(this);
+  private readonly binding: ArticleBinding = new ArticleBinding(this, {
+    findRoot: () => (this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this),
+    place: () => this.reading.sentenceIndex,
+    onIndexed: ({ newRoot, place }) => {
+      this.reading.articleChanged(newRoot ? -1 : place);
+      const count = this.binding.article?.sentences.length;
+      if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
+      this.resume.articleIndexed(this.state === ReaderState.idle);
+    },
     acceptsClicks: () => this.state === ReaderState.playing || this.state === ReaderState.paused,
     onSentenceClick: (index) => this.reading.goTo(index),
   });
-  private readonly reading = new ReadingController(this, {
+  private readonly highlight = new HighlightController(this, {
+    article: () => this.binding.article,
+    autoscroll: () => !this.noAutoscroll,
+  });
+  private readonly voices: VoiceController = new VoiceController(this, {
     engine: () => this.speechEngine,
     lang: () => this.speechLang,
-    preferredVoice: () => this.chosenVoice ?? this.voice,
+    requested: () => this.voice,
+    onChange: () => this.reading.respeak(),
+  });
+  private readonly resume = new ResumeController(this, {
+    article: () => this.binding.article,
+    root: () => this.binding.root,
+    enabled: () => !this.noRemember,
+  });
+  private readonly reading: ReadingController = new ReadingController(this, {
+    engine: () => this.speechEngine,
+    article: () => this.binding.article,
+    lang: () => this.speechLang,
+    rate: () => this.rate,
+    voices: this.voices,
+    highlight: this.highlight,
     onStateChange: (state) => {
-      this.resumeOffer = null;
-      if (state === ReaderState.idle || state === ReaderState.ended) this.places()?.forget();
+      if (state === ReaderState.idle || state === ReaderState.ended) this.resume.forget();
+      else this.resume.withdraw();
       this.emit('reader-statechange', { state });
     },
     onSentence: (index) => {
-      if (!this.noAutoscroll) this.scroller.reveal(this.sentenceRange(index));
-      if (!this.noRemember) this.places()?.save({ sentenceIndex: index, sentenceText: this.sentences[index]! });
-      this.emit('reader-sentence', { index, text: this.sentences[index]! });
+      this.resume.save(index);
+      this.emit('reader-sentence', { index, text: this.binding.article!.sentenceText(index) });
     },
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
   });
-  private sentenceTexts: readonly string[] = [];
-  // The listener's own voice choice (from the picker, kept across pages); wins over `voice`.
-  private chosenVoice: string | null = null;
-  private usedSelection: Range | null = null;
+  private readonly keyboard = new KeyboardController(this, {
+    scope: () => this.shortcuts,
+    rtl: () => this.locale.dir === 'rtl',
+    run: (action) => {
+      if (action === 'toggle') this.toggle();
+      else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
+      else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
+      else this[action]();
+    },
+  });
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     // Upgrade safety: an engine set before the element was defined is an own property that hides
     // the accessor; move it behind the accessor (Lit does this for its declared properties).
     if (Object.hasOwn(this, 'speechEngine')) {
@@ -194,13 +191,22 @@ export class ArticleReader extends LitElement {
 
   /** Each sentence's text in reading order, white space collapsed. */
   get sentences(): readonly string[] {
-    return this.sentenceTexts;
+    return this.binding.sentenceTexts;
+  }
+
+  /** The speech language: `lang` on the element, else the article's, else Arabic. */
+  get speechLang(): string {
+    const own = this.getAttribute('lang');
+    if (own) return own;
+    const root = this.binding.root ?? (this.for ? null : this);
+    const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
+    return marked?.getAttribute('lang') || 'ar';
   }
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */
   play(): Promise<void> {
     if (!this.binding.article) this.binding.index();
-    const selected = this.selectedSentence();
+    const selected = this.binding.selectedSentence();
     if (selected >= 0 && this.state !== ReaderState.playing) this.reading.goTo(selected);
     return this.reading.play();
   }
@@ -225,79 +231,62 @@ export class ArticleReader extends LitElement {
     return this.reading.readFrom(index);
   }
 
-  /** The speech language: `lang` on the element, else the article's, else Arabic. */
-  get speechLang(): string {
-    const own = this.getAttribute('lang');
-    if (own) return own;
-    const root = this.binding.root ?? this.findArticleRoot();
-    const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
-    return marked?.getAttribute('lang') || 'ar';
-  }
-
   override connectedCallback(): void {
-    const saved = loadPreferences();
-    if (saved.rate !== undefined) this.rate = clampRate(saved.rate);
-    this.chosenVoice = saved.voice ?? null;
+    const saved = loadPreferences().rate;
+    if (saved !== undefined) this.rate = saved;
     super.connectedCallback();
-    this.scroller.connect();
-    document.addEventListener('keydown', this.onShortcut);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.scroller.disconnect();
-    document.removeEventListener('keydown', this.onShortcut);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rate')) {
-      const rate = clampRate(this.rate);
-      if (rate !== this.rate) this.rate = rate;
-      this.reading.setRate(rate);
-    }
+    // Lit does not reflect a value that came from the attribute: show the clamped one there.
+    const attribute = this.getAttribute('rate');
+    if (changed.has('rate') && attribute !== null && Number(attribute) !== this.rate) this.setAttribute('rate', String(this.rate));
+    if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
     if (changed.has('for') && this.isConnected) this.binding.schedule();
-    // Switch the page-wide locale only when this reader's own choice changes: two readers asking
-    // for different languages would otherwise switch it back and forth forever.
-    const ui = pickUiLanguage([this.uiLang, document.documentElement.lang, ...navigator.languages]);
-    const uiChanged = !this.hasUpdated || ui.locale !== this.ui.locale || ui.tag !== this.ui.tag;
-    this.ui = ui;
-    if (uiChanged) void useUiLocale(ui.locale);
   }
 
   protected override render() {
-    const { state, loading, error } = this.reading;
-    const count = this.sentenceTexts.length;
+    const { state, loading, error, sentenceIndex } = this.reading;
+    const count = this.sentences.length;
+    const offer = this.resume.offer;
+    const progress = sentenceIndex >= 0 ? progressMessage(this.locale.format(sentenceIndex + 1), this.locale.format(count)) : '';
     return renderControlBar(
       {
         playing: state === ReaderState.playing || loading,
         canStop: state === ReaderState.playing || state === ReaderState.paused,
-        canGoBack: count > 0 && this.sentenceIndex > 0,
-        canGoForward: count > 0 && this.sentenceIndex + 1 < count,
+        canGoBack: count > 0 && sentenceIndex > 0,
+        canGoForward: count > 0 && sentenceIndex + 1 < count,
         rate: this.rate,
-        minRate: MIN_RATE,
-        maxRate: MAX_RATE,
-        rateText: this.rateText(this.rate),
-        voices: this.reading.voices,
-        voice: this.reading.voice,
-        voiceLabel: (voice) => voiceLabel(voice, getLocale()),
-        focusIndex: this.focusIndex,
-        lang: getLocale(),
-        dir: directionOf(getLocale()),
-        progress:
-          this.sentenceIndex >= 0
-            ? progressMessage(this.format(this.sentenceIndex + 1), this.format(count))
-            : '',
-        progressValue: Math.max(0, this.sentenceIndex),
+        rateText: `${this.locale.format(this.rate)}×`,
+        voices: this.voices.voices,
+        voice: this.voices.current,
+        voiceLabel: (voice) => voiceLabel(voice, this.locale.lang),
+        focusIndex: this.keyboard.focusIndex,
+        lang: this.locale.lang,
+        dir: this.locale.dir,
+        progress,
+        progressValue: Math.max(0, sentenceIndex),
         progressMax: count,
         timeLeft: this.timeLeftText(),
-        resumeOffer: this.resumeOffer
-          ? continueMessage(this.format(this.resumeOffer.sentenceIndex + 1))
-          : null,
+        resumeOffer: offer !== null ? continueMessage(this.locale.format(offer + 1)) : null,
         status: error ? this.messageFor(error) : stateMessage(state, loading),
         isError: error !== null,
         announcement: this.announcer.text,
       },
-      this.actions,
+      {
+        toggle: () => this.toggle(),
+        resume: () => {
+          const place = this.resume.withdraw();
+          if (place !== null) void this.readFrom(place);
+        },
+        stop: () => this.stop(),
+        previous: () => this.previous(),
+        next: () => this.next(),
+        setRate: (rate) => this.changeRate(rate),
+        selectVoice: (voiceURI) => this.voices.select(voiceURI),
+        toolbarKeydown: this.keyboard.onToolbarKeydown,
+        toolbarFocusin: this.keyboard.onToolbarFocusin,
+      },
     );
   }
 
@@ -307,150 +296,31 @@ export class ArticleReader extends LitElement {
     this.announcer.announce(error ? this.messageFor(error) : stateMessage(state, false));
   }
 
-  private readonly actions: ControlBarActions = {
-    toggle: () => this.onPlayClick(),
-    resume: () => {
-      const offer = this.resumeOffer;
-      this.resumeOffer = null;
-      if (offer) void this.readFrom(offer.sentenceIndex);
-    },
-    stop: () => this.stop(),
-    previous: () => this.previous(),
-    next: () => this.next(),
-    rateInput: (event) => this.onRateInput(event),
-    voiceChange: (event) => this.onVoiceChange(event),
-    toolbarKeydown: (event) => this.onToolbarKeydown(event),
-    toolbarFocusin: (event) => {
-      const index = this.toolbarButtons().indexOf(event.target as HTMLButtonElement);
-      if (index >= 0 && index !== this.focusIndex) this.focusIndex = index;
-    },
-  };
-
-  private toolbarButtons(): HTMLButtonElement[] {
-    return [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')];
-  }
-
-  private onToolbarKeydown(event: KeyboardEvent): void {
-    const buttons = this.toolbarButtons();
-    const target = toolbarTarget(event.key, this.focusIndex, buttons.length, directionOf(getLocale()) === 'rtl');
-    if (target === null) return;
-    event.preventDefault();
-    this.focusIndex = target;
-    buttons[target]!.focus();
-  }
-
-  /** Shortcuts: inside the reader always; on the whole page only when `shortcuts="page"`. */
-  private readonly onShortcut = (event: KeyboardEvent) => {
-    const insideReader = event.composedPath().includes(this);
-    if (!insideReader && this.shortcuts !== 'page') return;
-    const action = shortcutFor(event);
-    if (!action) return;
-    event.preventDefault();
-    if (action === 'toggle') this.onPlayClick();
-    else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
-    else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
-    else this[action]();
-  };
-
-  private onVoiceChange(event: Event): void {
-    const voiceURI = (event.target as HTMLSelectElement).value;
-    this.chosenVoice = voiceURI;
-    savePreferences({ voice: voiceURI });
-    this.reading.selectVoice(voiceURI);
-  }
-
-  private onPlayClick(): void {
+  private toggle(): void {
     if (this.reading.state === ReaderState.playing || this.reading.loading) this.pause();
     else void this.play();
   }
 
-  private onRateInput(event: Event): void {
-    this.changeRate(Number((event.target as HTMLInputElement).value));
-  }
-
   /** A speed the user chose: applied, remembered, and announced with `reader-ratechange`. */
   private changeRate(rate: number): void {
-    const clamped = clampRate(rate);
-    if (clamped === this.rate) return;
-    this.rate = clamped;
-    savePreferences({ rate: clamped });
-    this.emit('reader-ratechange', { rate: clamped });
-  }
-
-  private rateText(rate: number): string {
-    return `${this.format(rate)}×`;
+    const before = this.rate;
+    this.rate = rate;
+    if (this.rate === before) return;
+    savePreferences({ rate: this.rate });
+    this.emit('reader-ratechange', { rate: this.rate });
   }
 
   /** "About 3 minutes left", from the voice's measured speed; empty before reading. */
   private timeLeftText(): string {
     const seconds = this.reading.secondsLeft();
-    if (seconds === null) return '';
-    const minutes = Math.max(1, Math.round(seconds / 60));
-    return timeLeftMessage(formatMinutes(this.numberTag(), minutes));
-  }
-
-  /** Where this reader keeps its listener's place: per page and article. */
-  private places(): PlaceMemory | null {
-    const root = this.binding.root;
-    if (!root) return null;
-    const readers = [...document.querySelectorAll('article-reader')];
-    return new PlaceMemory(PlaceMemory.keyFor(root.id || `reader-${readers.indexOf(this)}`));
-  }
-
-  /** A number in the interface language's digits (once its catalogue is active). */
-  private format(value: number): string {
-    return formatNumber(this.numberTag(), value);
-  }
-
-  /** The tag numbers are written in: this reader's own once its catalogue is the active one. */
-  private numberTag(): string {
-    return this.ui.locale === getLocale() ? this.ui.tag : getLocale();
+    return seconds === null ? '' : timeLeftMessage(this.locale.minutes(Math.max(1, Math.round(seconds / 60))));
   }
 
   private messageFor(code: ReaderErrorCode): string {
-    return errorMessage(code, this.speechLang, getLocale());
+    return errorMessage(code, this.speechLang, this.locale.lang);
   }
 
-  private sentenceRange(index: number): Range | null {
-    const article = this.binding.article;
-    const span = article?.sentences[index];
-    return span ? article!.rangeFor(span.start, span.end) : null;
-  }
-
-  /**
-   * The sentence where a new text selection in the article starts, or -1. A selection is used
-   * once: resuming later does not jump back to it.
-   */
-  private selectedSentence(): number {
-    const selection = document.getSelection();
-    const article = this.binding.article;
-    if (!selection || selection.isCollapsed || !article || selection.rangeCount === 0) return -1;
-    const range = selection.getRangeAt(0);
-    if (range === this.usedSelection) return -1;
-    this.usedSelection = range;
-    return article.sentenceAt(range.startContainer, range.startOffset);
-  }
-
-  private findArticleRoot(): Element | null {
-    return this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
-  }
-
-  private onIndexed(article: ReadableArticle | null, newRoot: boolean): void {
-    const current = newRoot ? undefined : this.sentenceTexts[this.sentenceIndex];
-    if (newRoot) this.reading.stop();
-    this.sentenceTexts = article ? article.sentences.map((span) => spanText(article.text, span)) : [];
-    // Keep the place on the same sentence when an edit moved it.
-    const place = current === undefined ? undefined : nearestIndexOf(this.sentenceTexts, current, this.sentenceIndex);
-    this.reading.setArticle(article, place);
-    if (article) this.emit('reader-ready', { sentenceCount: article.sentences.length });
-    this.resumeOffer = this.state === ReaderState.idle && !this.noRemember ? this.places()?.recall(this.sentenceTexts) ?? null : null;
-    this.requestUpdate();
-  }
-
-  private emit<K extends keyof ArticleReaderEventMap>(
-    type: K,
-    detail: ArticleReaderEventMap[K]['detail'],
-  ): void {
+  private emit<K extends keyof ArticleReaderEventMap>(type: K, detail: ArticleReaderEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize';
+import { primarySubtag } from './lang.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ar from './generated/locales/ar.js';
 import * as fr from './generated/locales/fr.js';
@@ -40,8 +41,8 @@ export interface UiLanguage {
 export function pickUiLanguage(candidates: readonly (string | null | undefined)[]): UiLanguage {
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const primary = candidate.toLowerCase().split(/[-_]/)[0]!;
-    if (supported.includes(primary)) return { locale: primary, tag: candidate.replace(/_/g, '-') };
+    const primary = primarySubtag(candidate);
+    if (supported.includes(primary)) return { locale: primary, tag: candidate.trim().replace(/_/g, '-') };
   }
   return { locale: sourceLocale, tag: sourceLocale };
 }
@@ -49,11 +50,6 @@ export function pickUiLanguage(candidates: readonly (string | null | undefined)[
 /** Switch the interface language (every reader re-renders with it). */
 export function useUiLocale(locale: string): Promise<void> {
   return locale === getLocale() ? Promise.resolve() : localization().setLocale(locale);
-}
-
-/** Text direction of a language. */
-export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 /** A bare `ar` asks for Arabic-Indic digits; any other tag keeps its CLDR default. */

@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from '../icons.js';
 import type { Voice } from '../speech/engine.js';
+import { MAX_RATE, MIN_RATE, RATE_STEP } from '../reading/rate.js';
 import { KEY_SHORTCUTS } from './keyboard.js';
-
-export const RATE_STEP = 0.25;
 
 /** Everything the control bar shows, computed by the element from the reading state. */
 export interface ControlBarView {
@@ -13,8 +12,6 @@ export interface ControlBarView {
   canGoBack: boolean;
   canGoForward: boolean;
   rate: number;
-  minRate: number;
-  maxRate: number;
   rateText: string;
   voices: readonly Voice[];
   voice: Voice | null;
@@ -39,14 +36,15 @@ export interface ControlBarView {
   announcement: string;
 }
 
+/** What the controls ask for: intents that carry their values, never DOM events to pick apart. */
 export interface ControlBarActions {
   toggle(): void;
   resume(): void;
   stop(): void;
   previous(): void;
   next(): void;
-  rateInput(event: Event): void;
-  voiceChange(event: Event): void;
+  setRate(rate: number): void;
+  selectVoice(voiceURI: string): void;
   toolbarKeydown(event: KeyboardEvent): void;
   toolbarFocusin(event: FocusEvent): void;
 }
@@ -75,15 +73,15 @@ export function renderControlBar(view: ControlBarView, on: ControlBarActions): T
       </div>
       <label class="rate">
         <span>${msg('Speed')}</span>
-        <input part="rate" type="range" min=${view.minRate} max=${view.maxRate} step=${RATE_STEP}
+        <input part="rate" type="range" min=${MIN_RATE} max=${MAX_RATE} step=${RATE_STEP}
           .value=${String(view.rate)} aria-valuetext=${view.rateText}
-          aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`} @input=${on.rateInput} />
+          aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`} @input=${(event: Event) => on.setRate(Number((event.target as HTMLInputElement).value))} />
         <span aria-hidden="true">${view.rateText}</span>
       </label>
       ${view.voices.length > 1
         ? html`<label class="voice">
             <span>${msg('Voice')}</span>
-            <select part="voice" @change=${on.voiceChange}>
+            <select part="voice" @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}>
               ${view.voices.map((voice) => html`<option value=${voice.voiceURI} ?selected=${voice === view.voice}>
                 ${view.voiceLabel(voice)}</option>`)}
             </select>

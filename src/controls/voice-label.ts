@@ -1,12 +1,13 @@
+import { regionSubtag } from '../lang.js';
 import type { Voice } from '../speech/engine.js';
 
 /** A voice's name, with its region where the name does not say it (e.g. "Laila (Egypt)"). */
 export function voiceLabel(voice: Voice, uiLocale: string): string {
-  const region = voice.lang.replace('_', '-').split('-')[1];
-  if (!region || region.length !== 2) return voice.name;
+  const region = regionSubtag(voice.lang);
+  if (!region) return voice.name;
   let regionName = region;
   try {
-    regionName = new Intl.DisplayNames([uiLocale], { type: 'region' }).of(region.toUpperCase()) ?? region;
+    regionName = new Intl.DisplayNames([uiLocale], { type: 'region' }).of(region) ?? region;
   } catch {
     // An unknown region code: show the code itself.
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { indexArticle, type ReadableArticle } from './article.js';
+import { indexArticle, placeAfterEdit, type ReadableArticle } from './article.js';
 
 // Attribute changes inside the article that can change what is readable.
 const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
@@ -9,21 +9,29 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [conten
 export interface ArticleBindingOptions {
   /** The element whose text is read, or null when it cannot be found. */
   findRoot(): Element | null;
-  /** The article was (re)indexed; `newRoot` when it is another element than before. */
-  onIndexed(article: ReadableArticle | null, newRoot: boolean): void;
+  /** The sentence the reader is at in the current article (-1: none). */
+  place(): number;
+  /**
+   * The article was (re)indexed. `place` is where the reader's place is now: the same sentence
+   * when an edit moved it, -1 when the article is another element than before.
+   */
+  onIndexed(change: { newRoot: boolean; place: number }): void;
   /** Whether a click in the article should move the reading place (the reader is active). */
   acceptsClicks(): boolean;
   onSentenceClick(index: number): void;
 }
 
 /**
- * Binds the reader to its article: finds it, indexes it, indexes it again when its text changes
- * (MutationObserver, once per task), and turns a click on a sentence into "read from here".
+ * Binds the reader to its article, the one owner of the article and its sentences: finds it,
+ * indexes it, indexes it again when its text changes (MutationObserver, once per task) keeping
+ * the reader's place on the same sentence, and turns a click on a sentence into "read from here".
  */
 export class ArticleBinding implements ReactiveController {
   article: ReadableArticle | null = null;
   root: Element | null = null;
   private scheduled = false;
+  private watched: Element | null = null;
+  private usedSelection: Range | null = null;
   private readonly observer = new MutationObserver(() => this.schedule());
 
   constructor(
@@ -38,7 +46,13 @@ export class ArticleBinding implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.attach(null);
+    // Keep the root: a reader moved on the page (by a framework) keeps its article and place.
+    this.watch(null);
+  }
+
+  /** Each sentence's text, in reading order (none before indexing). */
+  get sentenceTexts(): readonly string[] {
+    return this.article?.sentenceTexts() ?? [];
   }
 
   /** Index once after the current task's changes, however many arrive meanwhile. */
@@ -54,15 +68,33 @@ export class ArticleBinding implements ReactiveController {
   index(): void {
     const root = this.options.findRoot();
     const newRoot = root !== this.root;
-    if (newRoot) this.attach(root);
+    const before = this.article;
+    const place = this.options.place();
+    this.root = root;
+    this.watch(root);
     this.article = root ? indexArticle(root) : null;
-    this.options.onIndexed(this.article, newRoot);
+    const kept = !newRoot && before && this.article && place >= 0 ? placeAfterEdit(before, place, this.article) : -1;
+    this.options.onIndexed({ newRoot, place: kept });
   }
 
-  private attach(root: Element | null): void {
+  /**
+   * The sentence where a new text selection in the article starts, or -1. A selection is used
+   * once: resuming later does not jump back to it.
+   */
+  selectedSentence(): number {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !this.article || selection.rangeCount === 0) return -1;
+    const range = selection.getRangeAt(0);
+    if (range === this.usedSelection) return -1;
+    this.usedSelection = range;
+    return this.article.sentenceAt(range.startContainer, range.startOffset);
+  }
+
+  private watch(root: Element | null): void {
+    if (root === this.watched) return;
     this.observer.disconnect();
-    this.root?.removeEventListener('click', this.onClick);
-    this.root = root;
+    this.watched?.removeEventListener('click', this.onClick);
+    this.watched = root;
     if (!root) return;
     this.observer.observe(root, {
       subtree: true,

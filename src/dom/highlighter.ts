@@ -1,8 +1,11 @@
 /**
  * Shows the sentence (and word) being read with the CSS Custom Highlight API, so the article's
- * DOM is never touched. Sites restyle with `::highlight(article-reader-sentence)` and
- * `::highlight(article-reader-word)`.
+ * DOM is never touched, and keeps the sentence in view. Sites restyle with
+ * `::highlight(article-reader-sentence)` and `::highlight(article-reader-word)`.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Span } from '../text/index.js';
+import type { ReadableArticle } from './article.js';
 
 export const SENTENCE_HIGHLIGHT = 'article-reader-sentence';
 export const WORD_HIGHLIGHT = 'article-reader-word';
@@ -59,7 +62,7 @@ function adoptDefaultStyles(doc: Document): void {
   doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
 }
 
-export function highlightsSupported(): boolean {
+function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
@@ -73,32 +76,90 @@ function sharedHighlight(name: string): Highlight {
   return highlight;
 }
 
-export class Highlighter {
+/** After the user scrolls, leave the page where they put it for this long. */
+const USER_SCROLL_RESPECT_MS = 4000;
+/** Scroll events this soon after our own scroll are ours (smooth scrolls go on a while). */
+const OWN_SCROLL_MS = 1200;
+
+export interface HighlightOptions {
+  article(): ReadableArticle | null;
+  /** Whether to scroll the sentence into view when it leaves the viewport. */
+  autoscroll(): boolean;
+}
+
+/**
+ * The one owner of the current sentence's and word's `Range`: each is built once, painted, and
+ * (the sentence) scrolled back into view when it leaves the viewport, unless the user scrolled in
+ * the last few seconds (they are looking elsewhere on purpose).
+ */
+export class HighlightController implements ReactiveController {
   private sentence: Range | null = null;
   private word: Range | null = null;
+  private lastUserScroll = -Infinity;
+  private ownScrollUntil = -Infinity;
 
-  constructor(doc: Document) {
-    if (highlightsSupported()) adoptDefaultStyles(doc);
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly options: HighlightOptions,
+  ) {
+    if (highlightsSupported()) adoptDefaultStyles(host.ownerDocument);
+    host.addController(this);
   }
 
-  showSentence(range: Range | null): void {
-    this.sentence = this.swap(SENTENCE_HIGHLIGHT, this.sentence, range);
+  hostConnected(): void {
+    // Capture: scrolls of any scrolling container in the page, not only the window.
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.clear();
+  }
+
+  /** The range of the sentence shown now, or null. */
+  get sentenceRange(): Range | null {
+    return this.sentence;
+  }
+
+  /** Show sentence `span` (a new one, or the same one after re-indexing) and keep it in view. */
+  showSentence(span: Span): void {
+    const range = this.options.article()?.rangeFor(span.start, span.end) ?? null;
+    this.sentence = swap(SENTENCE_HIGHLIGHT, this.sentence, range);
     this.showWord(null);
+    if (this.options.autoscroll()) this.reveal(range);
   }
 
-  showWord(range: Range | null): void {
-    this.word = this.swap(WORD_HIGHLIGHT, this.word, range);
+  showWord(word: Span | null): void {
+    const range = word ? this.options.article()?.rangeFor(word.start, word.end) ?? null : null;
+    this.word = swap(WORD_HIGHLIGHT, this.word, range);
   }
 
   clear(): void {
-    this.showSentence(null);
+    this.sentence = swap(SENTENCE_HIGHLIGHT, this.sentence, null);
+    this.word = swap(WORD_HIGHLIGHT, this.word, null);
   }
 
-  private swap(name: string, old: Range | null, next: Range | null): Range | null {
-    if (!highlightsSupported()) return next;
-    const highlight = sharedHighlight(name);
-    if (old) highlight.delete(old);
-    if (next) highlight.add(next);
-    return next;
+  private reveal(range: Range | null): void {
+    if (!range || performance.now() - this.lastUserScroll < USER_SCROLL_RESPECT_MS) return;
+    const box = range.getBoundingClientRect();
+    const inView = box.top >= 0 && box.bottom <= window.innerHeight;
+    const block = range.startContainer.parentElement;
+    if (inView || (box.width === 0 && box.height === 0) || !block) return;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.ownScrollUntil = performance.now() + OWN_SCROLL_MS;
+    block.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
   }
+
+  private readonly onScroll = () => {
+    if (performance.now() > this.ownScrollUntil) this.lastUserScroll = performance.now();
+  };
+}
+
+/** Replace this reader's range in the page-wide highlight `name`; returns the new range. */
+function swap(name: string, old: Range | null, next: Range | null): Range | null {
+  if (!highlightsSupported()) return next;
+  const highlight = sharedHighlight(name);
+  if (old) highlight.delete(old);
+  if (next) highlight.add(next);
+  return next;
 }

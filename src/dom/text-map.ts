@@ -4,10 +4,7 @@
  * It only reads the article: nothing is wrapped, moved or rewritten.
  */
 
-export interface TextBlock {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/index.js';
 
 interface NodeSpan {
   node: Text;
@@ -18,9 +15,7 @@ interface NodeSpan {
 }
 
 /** A run of flat text in one language (`null`: the article's own). */
-export interface LanguageRun {
-  start: number;
-  end: number;
+export interface LanguageRun extends Span {
   lang: string | null;
 }
 
@@ -30,7 +25,8 @@ const NEVER_READ = new Set([
   'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD',
 ]);
 
-// Any run of white space (incl. source line breaks) inside a block reads as one space.
+// Each white-space character (incl. a source line break) becomes one space, so flat-text offsets
+// stay one to one with the DOM's; runs of spaces are folded only where a sentence's text is taken.
 const WHITE_SPACE = /[\t\n\f\r ]/g;
 
 function isSkipped(element: Element): boolean {
@@ -47,13 +43,13 @@ function startsBlock(element: Element): boolean {
 }
 
 export class TextMap {
-  /** The readable text: white space folded to single spaces, `\n` between blocks. */
+  /** The readable text: each white-space character as a space, `\n` between blocks. */
   readonly text: string;
   /** Blocks (paragraph, heading, list item, cell, …) as flat-text spans; sentences stay inside one. */
-  readonly blocks: readonly TextBlock[];
+  readonly blocks: readonly Span[];
   private readonly nodes: readonly NodeSpan[];
 
-  private constructor(text: string, blocks: TextBlock[], nodes: NodeSpan[]) {
+  private constructor(text: string, blocks: Span[], nodes: NodeSpan[]) {
     this.text = text;
     this.blocks = blocks;
     this.nodes = nodes;
@@ -63,7 +59,7 @@ export class TextMap {
   static build(root: Node): TextMap {
     const parts: string[] = [];
     const nodes: NodeSpan[] = [];
-    const blocks: TextBlock[] = [];
+    const blocks: Span[] = [];
     let length = 0;
     let blockStart = 0;
 

@@ -1,42 +1,23 @@
-/**
- * The listener's choices (speed, voice) kept across pages in localStorage, namespaced, and
- * silently skipped where storage is unavailable (private modes, sandboxed frames, quotas).
- */
-const PREFIX = 'article-reader:';
+import { readStored, writeStored } from '../storage.js';
 
+/** The listener's choices (speed, voice), kept across pages; skipped where storage is refused. */
 export interface Preferences {
   rate?: number;
   voice?: string;
 }
 
-/** localStorage, or null where the page may not use it. */
-export function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // Accessing localStorage itself throws in some sandboxed frames.
-  }
-}
+const KEY = 'preferences';
 
 export function loadPreferences(): Preferences {
-  try {
-    const raw = storage()?.getItem(`${PREFIX}preferences`);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    if (!parsed || typeof parsed !== 'object') return {};
-    const { rate, voice } = parsed as Record<string, unknown>;
-    return {
-      ...(typeof rate === 'number' && Number.isFinite(rate) ? { rate } : {}),
-      ...(typeof voice === 'string' ? { voice } : {}),
-    };
-  } catch {
-    return {};
-  }
+  const saved = readStored(KEY);
+  if (!saved || typeof saved !== 'object') return {};
+  const { rate, voice } = saved as Record<string, unknown>;
+  return {
+    ...(typeof rate === 'number' && Number.isFinite(rate) ? { rate } : {}),
+    ...(typeof voice === 'string' ? { voice } : {}),
+  };
 }
 
 export function savePreferences(change: Preferences): void {
-  try {
-    storage()?.setItem(`${PREFIX}preferences`, JSON.stringify({ ...loadPreferences(), ...change }));
-  } catch {
-    // Full or refused storage: the choice still applies to this page.
-  }
+  writeStored(KEY, { ...loadPreferences(), ...change });
 }

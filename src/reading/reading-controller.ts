@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
-import { Highlighter } from '../dom/highlighter.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
-import { chooseVoice, primarySubtag, voicesFor } from '../speech/voices.js';
-import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
-import { WordFollower, type WordCue } from './word-follower.js';
+import type { Span } from '../text/index.js';
+import { planChunks, planUtterance, type Chunk } from './utterance-plan.js';
+import { WordFollower } from './word-follower.js';
 
 export const ReaderState = {
   idle: 'idle',
@@ -25,168 +24,125 @@ export type ReaderErrorCode =
   /** The article has no readable text. */
   | 'empty';
 
-export const MIN_RATE = 0.5;
-export const MAX_RATE = 2;
-
-export function clampRate(rate: number): number {
-  if (!Number.isFinite(rate)) return 1;
-  return Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
-}
-
+/** The facts the reading controller uses and does not own: it asks their owners each time. */
 export interface ReadingOptions {
   engine(): SpeechEngine;
+  article(): ReadableArticle | null;
   /** Speech language (BCP 47). */
   lang(): string;
-  /** A voice name or voiceURI the site owner asked for, if any. */
-  preferredVoice(): string | null;
-  onStateChange?(state: ReaderState): void;
-  onSentence?(index: number): void;
-  onError?(code: ReaderErrorCode): void;
+  rate(): number;
+  voices: {
+    load(): Promise<Voice | null>;
+    readonly current: Voice | null;
+    voiceFor(lang: string): Voice | null;
+  };
+  highlight: { showSentence(span: Span): void; showWord(word: Span | null): void; clear(): void };
+  /** Told after the change is complete: state, place, highlight and speech agree with it. */
+  onStateChange(state: ReaderState): void;
+  onSentence(index: number): void;
+  onError(code: ReaderErrorCode): void;
 }
 
-/** One utterance's worth of a sentence, with its own language where the article marks one. */
-interface Chunk extends Span {
-  lang?: string;
-  voice?: Voice;
-}
+/** A change to tell the host about, checked again when its turn comes (a listener may undo it). */
+type Notice =
+  | { kind: 'state'; state: ReaderState }
+  | { kind: 'sentence'; index: number; entry: number }
+  | { kind: 'error'; code: ReaderErrorCode };
 
 // Only one reader on a page speaks at a time: starting one pauses the others.
 const readersPlaying = new Set<ReadingController>();
 
 /**
- * The reading state machine and the place (sentence, and chunk inside it). It turns user intents
- * and engine events into speech, highlights and host updates. Pause is cancel plus re-speaking
- * from the place: `speechSynthesis.pause()` is broken on Android and Linux.
+ * The reading state machine and the place (sentence, chunk, and word to resume from). Every
+ * intent (play, pause, stop, goTo, a new rate or voice, a re-indexed article) and every engine
+ * event makes its whole change first, speech included, and only then tells the host, so a
+ * listener sees a reader that agrees with the event, and whatever it calls next wins: a notice
+ * made stale by a listener is dropped, and callbacks of superseded utterances do nothing.
+ * Pause is cancel plus speaking again from the word: `speechSynthesis.pause()` is broken on
+ * Android and Linux.
  */
 export class ReadingController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: ReadingOptions;
-  private readonly highlighter: Highlighter;
-  private article: ReadableArticle | null = null;
-  private chunks: Chunk[] = [];
-  private allVoices: readonly Voice[] = [];
-  private chunkIndex = 0;
-  private words: Span[] = [];
-  // Where the next utterance of the current chunk starts when not at its beginning: the word
-  // being spoken when the user paused or changed speed.
-  private resumeAt: number | null = null;
-  private readonly follower: WordFollower;
-  /** The voice in use (null until play has found one). */
-  voice: Voice | null = null;
-  /** Voices that speak the article's language, best first (for a voice picker). */
-  voices: readonly Voice[] = [];
-  // Bumped by every intent that supersedes a pending play (which waits for late voices).
-  private playRequest = 0;
-  private timeoutRetries = 0;
-
   state: ReaderState = ReaderState.idle;
   sentenceIndex = -1;
-  rate = 1;
   /** True while play waits for the voice list. */
   loading = false;
   error: ReaderErrorCode | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: ReadingOptions) {
-    this.host = host;
-    this.options = options;
-    this.highlighter = new Highlighter(host.ownerDocument);
-    this.follower = new WordFollower((word) =>
-      this.highlighter.showWord(word && this.article ? this.article.rangeFor(word.start, word.end) : null),
-    );
+  private chunks: Chunk[] = [];
+  private chunkIndex = 0;
+  private words: readonly Span[] = [];
+  // Where the next utterance of the current chunk starts when not at its beginning: the word
+  // being spoken when the listener paused or changed speed or voice.
+  private resumeAt: number | null = null;
+  private readonly follower: WordFollower;
+  // Superseded work is recognised by these counters: a play still waiting for voices, the
+  // utterance whose callbacks count, and each entry into a sentence (for its notice).
+  private playRequest = 0;
+  private utterance = 0;
+  private inFlight = false;
+  private entry = 0;
+  private timeoutRetries = 0;
+  private notices: Notice[] = [];
+  private delivering = false;
+  private announcedState: ReaderState = ReaderState.idle;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ReadingOptions,
+  ) {
+    this.follower = new WordFollower((word) => options.highlight.showWord(word));
     host.addController(this);
   }
 
   get sentenceCount(): number {
-    return this.article?.sentences.length ?? 0;
+    return this.options.article()?.sentences.length ?? 0;
   }
 
-  /**
-   * Estimated seconds of speech from the current place to the end, from this voice's measured
-   * speed at the current rate; null before reading.
-   */
+  /** Estimated seconds of speech from the place to the end at the current rate; null before reading. */
   secondsLeft(): number | null {
-    const article = this.article;
-    if (!article || this.sentenceIndex < 0) return null;
+    const sentences = this.options.article()?.sentences;
+    if (!sentences || this.sentenceIndex < 0) return null;
     let units = 0;
-    for (let i = this.sentenceIndex; i < article.sentences.length; i++) {
-      units += article.sentences[i]!.end - article.sentences[i]!.start;
-    }
-    return units / (this.follower.unitsPerSecond(this.voiceKey()) * this.rate);
+    for (let i = this.sentenceIndex; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
+    return units / (this.follower.unitsPerSecond(this.voiceKey()) * this.options.rate());
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
-    void this.loadVoices();
-  }
-
-  /** List the voices for the language (they may arrive late) and settle on one. */
-  async loadVoices(): Promise<Voice | null> {
-    const engine = this.options.engine();
-    const all = engine.supported ? await engine.voices() : [];
-    const lang = this.options.lang();
-    this.allVoices = all;
-    this.voices = voicesFor(all, lang);
-    this.voice = chooseVoice(all, lang, this.options.preferredVoice());
-    this.host.requestUpdate();
-    return this.voice;
-  }
-
-  /** Use another voice (by name or voiceURI); reading goes on from the current word with it. */
-  selectVoice(nameOrURI: string): void {
-    const voice = this.voices.find((v) => v.voiceURI === nameOrURI || v.name === nameOrURI);
-    if (!voice || voice === this.voice) return;
-    this.voice = voice;
-    if (this.state === ReaderState.playing) this.respeakFromCurrentWord();
-    this.host.requestUpdate();
+    // Back on the page (moved by a framework): show the place that was kept.
+    const sentence = this.options.article()?.sentences[this.sentenceIndex];
+    if (sentence) this.options.highlight.showSentence(sentence);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    this.playRequest++;
+    this.loading = false;
     this.silence();
-    this.highlighter.clear();
-  }
-
-  /**
-   * Use a newly indexed article, holding the place at sentence `place` (by default the same
-   * index) when it exists; reading goes on from there.
-   */
-  setArticle(article: ReadableArticle | null, place = this.sentenceIndex): void {
-    const wasPlaying = this.state === ReaderState.playing;
-    if (wasPlaying) this.options.engine().cancel();
-    this.article = article;
-    if (!article || place >= article.sentences.length) {
-      this.stop();
-      return;
-    }
-    if (place >= 0) {
-      this.enterSentence(place, place !== this.sentenceIndex);
-      if (wasPlaying) this.speakChunk();
-    }
-    this.host.requestUpdate();
+    this.deliver();
   }
 
   async play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return;
-    const engine = this.options.engine();
-    if (!this.article) return this.fail('no-article');
-    if (this.article.sentences.length === 0) return this.fail('empty');
-    if (!engine.supported) return this.fail('unsupported');
-
     const request = ++this.playRequest;
+    if (!this.canRead()) return;
     this.loading = true;
     this.host.requestUpdate();
-    const voice = await this.loadVoices();
+    const voice = await this.options.voices.load();
+    // Paused, stopped, removed or played again meanwhile: that intent won.
     if (request !== this.playRequest) return;
     this.loading = false;
+    if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
-
     this.error = null;
+    this.timeoutRetries = 0;
     for (const other of readersPlaying) if (other !== this) other.pause();
+    if (request !== this.playRequest) return; // a listener of the other reader had the last word
     readersPlaying.add(this);
-    if (this.sentenceIndex < 0) this.enterSentence(0, true);
     this.setState(ReaderState.playing);
+    if (this.sentenceIndex < 0) this.enterSentence(0, true);
     this.speakChunk();
-    this.host.requestUpdate();
+    this.deliver();
   }
 
   pause(): void {
@@ -196,7 +152,7 @@ export class ReadingController implements ReactiveController {
       this.holdCurrentWord();
       this.silence();
     }
-    this.host.requestUpdate();
+    this.deliver();
   }
 
   stop(): void {
@@ -205,7 +161,7 @@ export class ReadingController implements ReactiveController {
     this.silence();
     this.clearPlace();
     this.setState(ReaderState.idle);
-    this.host.requestUpdate();
+    this.deliver();
   }
 
   next(): void {
@@ -225,59 +181,89 @@ export class ReadingController implements ReactiveController {
     return this.play();
   }
 
-  setRate(rate: number): void {
-    const clamped = clampRate(rate);
-    if (clamped === this.rate) return;
-    this.rate = clamped;
-    // A new speed applies at once: say the rest again, from the current word, at the new rate.
-    if (this.state === ReaderState.playing) this.respeakFromCurrentWord();
+  /** Move the place to `index`; keep reading if reading, else hold the place there. */
+  goTo(index: number): void {
+    if (this.state !== ReaderState.playing && this.state !== ReaderState.paused) this.setState(ReaderState.paused);
+    this.enterSentence(index, true);
+    if (this.state === ReaderState.playing) this.speakChunk();
+    this.deliver();
+  }
+
+  /** The rate or the voice changed: say the rest again from the current word, at once. */
+  respeak(): void {
+    if (this.state !== ReaderState.playing) return;
+    this.holdCurrentWord();
+    this.speakChunk();
     this.host.requestUpdate();
   }
 
-  /** Move the place to `index`; keep reading if reading, else hold the place there. */
-  goTo(index: number): void {
-    this.enterSentence(index, true);
-    if (this.state === ReaderState.playing) {
-      this.speakChunk();
-    } else {
-      if (this.state !== ReaderState.paused) this.setState(ReaderState.paused);
-      this.host.requestUpdate();
-    }
+  /**
+   * The article was indexed again; the place is now sentence `place` (-1: lost, e.g. another
+   * article). Reading goes on from there.
+   */
+  articleChanged(place: number): void {
+    if (this.sentenceIndex < 0) return; // no place held: a waiting play reads the new article
+    if (place < 0 || place >= this.sentenceCount) return this.stop();
+    const wasPlaying = this.state === ReaderState.playing;
+    if (wasPlaying) this.cancelSpeech();
+    this.enterSentence(place, place !== this.sentenceIndex);
+    if (wasPlaying) this.speakChunk();
+    this.deliver();
+  }
+
+  /** Whether there is something to read and a way to say it; reports why not. */
+  private canRead(): boolean {
+    const article = this.options.article();
+    if (!article) this.fail('no-article');
+    else if (article.sentences.length === 0) this.fail('empty');
+    else if (!this.options.engine().supported) this.fail('unsupported');
+    else return true;
+    return false;
   }
 
   private enterSentence(index: number, announce: boolean): void {
-    const article = this.article!;
+    const article = this.options.article()!;
     const sentence = article.sentences[index]!;
+    const lang = this.options.lang();
     this.sentenceIndex = index;
-    this.chunks = this.chunksOf(sentence);
+    this.entry++;
+    this.chunks = planChunks(article.text, sentence, article.languageRuns(sentence.start, sentence.end), lang,
+      (other) => this.options.voices.voiceFor(other));
     this.chunkIndex = 0;
-    this.words = wordSpans(article.text, sentence);
+    this.timeoutRetries = 0;
+    this.words = article.sentenceWords(index);
     this.resumeAt = null;
     this.follower.reset();
-    this.highlighter.showSentence(article.rangeFor(sentence.start, sentence.end));
-    if (announce) this.options.onSentence?.(index);
+    this.options.highlight.showSentence(sentence);
+    if (announce) this.notices.push({ kind: 'sentence', index, entry: this.entry });
+    this.host.requestUpdate();
   }
 
   private speakChunk(): void {
-    const article = this.article!;
+    const article = this.options.article()!;
     const chunk = this.chunks[this.chunkIndex]!;
-    const from = this.resumeAt ?? chunk.start;
+    const planned = planUtterance(article.text, chunk, this.resumeAt ?? chunk.start, this.options.lang(), this.words);
     this.resumeAt = null;
-    const lang = chunk.lang ?? this.options.lang();
-    // The voice hears normalised text ("50%" → "50 بالمئة"); highlights stay on the article's words.
-    const spoken = normalizeForSpeech(article.text.slice(from, chunk.end), { lang });
-    this.follower.prepare(this.cuesFor(spoken, from), spoken.text.length, this.rate, this.voiceKey());
+    const rate = this.options.rate();
+    const utterance = ++this.utterance;
+    const current = () => utterance === this.utterance;
+    this.follower.prepare(planned.cues, planned.text.length, rate, this.voiceKey());
+    this.inFlight = true;
     this.options.engine().speak(
-      spoken.text,
-      { lang, rate: this.rate, voice: chunk.voice ?? this.voice },
+      planned.text,
+      { lang: planned.lang, rate, voice: chunk.voice ?? this.options.voices.current },
       {
-        start: () => this.follower.started(),
-        word: (charIndex) => this.follower.boundary(charIndex),
+        start: () => current() && this.follower.started(),
+        word: (charIndex) => current() && this.follower.boundary(charIndex),
         end: () => {
+          if (!current()) return;
+          this.inFlight = false;
           this.follower.ended();
           this.onChunkEnd();
         },
         error: (code) => {
+          if (!current()) return;
+          this.inFlight = false;
           this.follower.stop();
           this.onSpeechError(code);
         },
@@ -285,56 +271,9 @@ export class ReadingController implements ReactiveController {
     );
   }
 
-  /**
-   * Utterance-sized chunks of a sentence. Text the article marks with another language
-   * (`<span lang="en">`) gets utterances of its own in that language, when a voice for it exists;
-   * otherwise it stays in the article language's utterance.
-   */
-  private chunksOf(sentence: Span): Chunk[] {
-    const article = this.article!;
-    const speechLang = this.options.lang();
-    const chunks: Chunk[] = [];
-    let pending: Span | null = null;
-    const flush = () => {
-      if (pending) chunks.push(...speechChunks(article.text, pending));
-      pending = null;
-    };
-    for (const run of article.languageRuns(sentence.start, sentence.end)) {
-      const foreign = run.lang && primarySubtag(run.lang) !== primarySubtag(speechLang);
-      const voice = foreign ? chooseVoice(this.allVoices, run.lang!) : null;
-      if (voice) {
-        flush();
-        for (const chunk of speechChunks(article.text, run)) chunks.push({ ...chunk, lang: run.lang!, voice });
-      } else {
-        pending = pending ? { start: pending.start, end: run.end } : { start: run.start, end: run.end };
-      }
-    }
-    flush();
-    return chunks.length > 0 ? chunks : speechChunks(article.text, sentence);
-  }
-
-  /** Where each article word begins in the spoken text, through the normaliser's offset map. */
-  private cuesFor(spoken: { text: string; toSource(offset: number): number }, from: number): WordCue[] {
-    const cues: WordCue[] = [];
-    for (const spokenWord of wordSpans(spoken.text)) {
-      const at = from + spoken.toSource(spokenWord.start);
-      // The article word at or before that point ("بالمئة" spoken for "%" belongs to "50%").
-      const word = this.words.findLast((w) => w.start <= at) ?? this.words.find((w) => w.start >= from);
-      if (word && word.start >= from && cues[cues.length - 1]?.word !== word) {
-        cues.push({ word, spokenAt: spokenWord.start });
-      }
-    }
-    return cues;
-  }
-
   private voiceKey(): string {
-    return this.voice ? `${this.voice.voiceURI}|${this.voice.name}` : '';
-  }
-
-  /** Say the rest of the chunk again, from the word being spoken (new speed, voice, or a retry). */
-  private respeakFromCurrentWord(): void {
-    this.holdCurrentWord();
-    this.speakChunk();
+    const voice = this.options.voices.current;
+    return voice ? `${voice.voiceURI}|${voice.name}` : '';
   }
 
   /** Remember the word being spoken so the next utterance of this chunk starts there. */
@@ -353,63 +292,97 @@ export class ReadingController implements ReactiveController {
     } else if (this.sentenceIndex + 1 < this.sentenceCount) {
       this.enterSentence(this.sentenceIndex + 1, true);
       this.speakChunk();
-      this.host.requestUpdate();
     } else {
       readersPlaying.delete(this);
       this.clearPlace();
       this.setState(ReaderState.ended);
-      this.host.requestUpdate();
     }
+    this.deliver();
   }
 
   private onSpeechError(code: SpeechErrorCode): void {
-    // A wedged utterance: try the same chunk once more before giving up.
+    // A wedged utterance: try the same chunk once more, from the word it reached, before giving up.
     if (code === 'timeout' && this.timeoutRetries < 1) {
       this.timeoutRetries++;
-      this.respeakFromCurrentWord();
+      this.respeak();
       return;
     }
     this.timeoutRetries = 0;
-    readersPlaying.delete(this);
-    this.setState(ReaderState.paused);
-    if (code === 'interrupted') {
-      // Another reader or script took the voice: hold the place quietly.
-      this.host.requestUpdate();
-      return;
-    }
-    if (code === 'not-allowed') return this.fail('not-allowed');
-    if (code === 'language-unavailable' || code === 'voice-unavailable') return this.fail('no-voice');
-    this.fail('synthesis-failed');
+    this.holdCurrentWord();
+    this.silence();
+    // `interrupted`: another reader or script took the voice; hold the place quietly.
+    if (code === 'not-allowed') this.fail('not-allowed');
+    else if (code === 'language-unavailable' || code === 'voice-unavailable') this.fail('no-voice');
+    else if (code !== 'interrupted') this.fail('synthesis-failed');
+    else this.deliver();
   }
 
   private fail(code: ReaderErrorCode): void {
     this.loading = false;
     this.error = code;
-    this.options.onError?.(code);
+    this.notices.push({ kind: 'error', code });
     this.host.requestUpdate();
+    this.deliver();
   }
 
   /** No place any more: before reading, after the end, after stop. */
   private clearPlace(): void {
     this.sentenceIndex = -1;
+    this.entry++;
     this.chunks = [];
     this.chunkIndex = 0;
     this.follower.reset();
-    this.highlighter.clear();
+    this.options.highlight.clear();
+  }
+
+  /**
+   * The current utterance no longer counts, and the voice is silent. Only an utterance of ours
+   * is cancelled: the platform's speech is page-wide and may be another reader's.
+   */
+  private cancelSpeech(): void {
+    this.utterance++;
+    this.follower.stop();
+    if (this.inFlight) this.options.engine().cancel();
+    this.inFlight = false;
   }
 
   /** Cancel speech without losing the place. */
   private silence(): void {
     readersPlaying.delete(this);
-    this.follower.stop();
-    this.options.engine().cancel();
+    this.cancelSpeech();
     if (this.state === ReaderState.playing) this.setState(ReaderState.paused);
   }
 
   private setState(state: ReaderState): void {
     if (this.state === state) return;
     this.state = state;
-    this.options.onStateChange?.(state);
+    this.notices.push({ kind: 'state', state });
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Tell the host what changed, in order. A listener may call any method meanwhile: its change
+   * is complete before it returns, and a notice it made untrue (a state left, a sentence left, an
+   * error cleared) is dropped rather than told late.
+   */
+  private deliver(): void {
+    if (this.delivering) return; // the outer call goes on with what this one queued
+    this.delivering = true;
+    try {
+      for (let notice = this.notices.shift(); notice; notice = this.notices.shift()) {
+        if (notice.kind === 'state') {
+          if (notice.state !== this.state || notice.state === this.announcedState) continue;
+          this.announcedState = notice.state;
+          this.options.onStateChange(notice.state);
+        } else if (notice.kind === 'sentence') {
+          if (notice.entry === this.entry) this.options.onSentence(notice.index);
+        } else if (notice.code === this.error) {
+          this.options.onError(notice.code);
+        }
+      }
+    } finally {
+      this.delivering = false;
+    }
   }
 
   private readonly onPageHide = () => this.pause();

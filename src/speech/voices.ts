@@ -1,14 +1,5 @@
+import { normalizeLang, sameLanguage } from '../lang.js';
 import type { Voice } from './engine.js';
-
-/** Lower-case BCP 47 tag with `-` separators (`ar_EG` and `AR-eg` both become `ar-eg`). */
-export function normalizeLang(lang: string): string {
-  return lang.trim().replace(/_/g, '-').toLowerCase();
-}
-
-/** The language without region or script (`ar-EG`, `ar_EG` → `ar`). */
-export function primarySubtag(lang: string): string {
-  return normalizeLang(lang).split('-')[0] ?? '';
-}
 
 // Names that platforms give their better voices (Edge/Windows "Natural", Apple "Enhanced"/"Premium").
 const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
@@ -19,11 +10,9 @@ const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
  * higher-quality voices, then the platform default, then local voices (they start faster).
  */
 export function voiceScore(voice: Voice, lang: string): number {
-  const wanted = normalizeLang(lang);
-  const have = normalizeLang(voice.lang);
-  if (primarySubtag(have) !== primarySubtag(wanted)) return -1;
+  if (!sameLanguage(voice.lang, lang)) return -1;
   let score = 0;
-  if (have === wanted) score += 100;
+  if (normalizeLang(voice.lang) === normalizeLang(lang)) score += 100;
   if (QUALITY_WORDS.test(voice.name)) score += 10;
   if (voice.default) score += 5;
   if (voice.localService) score += 1;

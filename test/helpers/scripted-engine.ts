@@ -11,6 +11,8 @@ export interface SpokenUtterance {
   options: SpeakOptions;
   callbacks: UtteranceCallbacks;
   cancelled: boolean;
+  /** Ended or failed (the engine said so). */
+  settled: boolean;
 }
 
 export const arabicVoice: Voice = {
@@ -58,7 +60,7 @@ export class ScriptedEngine implements SpeechEngine {
 
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void {
     this.cancel();
-    this.current = { text, options, callbacks, cancelled: false };
+    this.current = { text, options, callbacks, cancelled: false, settled: false };
     this.spoken.push(this.current);
   }
 
@@ -91,12 +93,14 @@ export class ScriptedEngine implements SpeechEngine {
   finish(): void {
     const utterance = this.require();
     this.current = null;
+    utterance.settled = true;
     utterance.callbacks.end?.();
   }
 
   fail(code: SpeechErrorCode): void {
     const utterance = this.require();
     this.current = null;
+    utterance.settled = true;
     utterance.callbacks.error?.(code);
   }
 

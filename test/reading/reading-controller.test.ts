@@ -1,0 +1,117 @@
+// The reading controller on its own, in a minimal host element (as lit's own controller tests
+// do): no control bar, no localization, a scripted engine and a highlight that records.
+import { expect } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
+import { ReadingController, type ReaderErrorCode, type ReaderState } from '../../src/reading/reading-controller.js';
+import type { Span } from '../../src/text/index.js';
+import { ScriptedEngine, arabicVoice } from '../helpers/scripted-engine.js';
+
+class ReadingHost extends ReactiveElement {
+  engine = new ScriptedEngine();
+  article: ReadableArticle | null = null;
+  rate = 1;
+  voice = arabicVoice;
+  shown: (Span | null)[] = [];
+  told: string[] = [];
+  readonly reading = new ReadingController(this, {
+    engine: () => this.engine,
+    article: () => this.article,
+    lang: () => 'ar',
+    rate: () => this.rate,
+    voices: { load: async () => this.voice, current: arabicVoice, voiceFor: () => null },
+    highlight: {
+      showSentence: (span) => this.shown.push(span),
+      showWord: () => {},
+      clear: () => this.shown.push(null),
+    },
+    onStateChange: (state: ReaderState) => this.told.push(`state ${state}`),
+    onSentence: (index: number) => this.told.push(`sentence ${index}`),
+    onError: (code: ReaderErrorCode) => this.told.push(`error ${code}`),
+  });
+}
+customElements.define('reading-host', ReadingHost);
+
+async function host(text = 'جملة أولى هنا. جملة ثانية هناك. وجملة ثالثة أخيرة.'): Promise<ReadingHost> {
+  const element = document.createElement('reading-host') as ReadingHost;
+  element.textContent = text;
+  document.body.append(element);
+  element.article = indexArticle(element);
+  await element.updateComplete;
+  return element;
+}
+
+describe('ReadingController in a minimal host', () => {
+  let element: ReadingHost;
+  afterEach(() => element?.remove());
+
+  it('reads sentence after sentence, telling each change after it is made', async () => {
+    element = await host();
+    await element.reading.play();
+    expect(element.told).to.deep.equal(['state playing', 'sentence 0']);
+    expect(element.engine.speaking!.text).to.equal('جملة أولى هنا.');
+    element.engine.finish();
+    element.engine.finish();
+    element.engine.finish();
+    expect(element.told).to.deep.equal(['state playing', 'sentence 0', 'sentence 1', 'sentence 2', 'state ended']);
+    expect(element.shown.at(-1), 'highlight cleared at the end').to.equal(null);
+  });
+
+  it('asks the host for the rate each time it speaks, and takes a new one at once', async () => {
+    element = await host();
+    await element.reading.play();
+    element.rate = 1.5;
+    element.reading.respeak();
+    expect(element.engine.speaking!.options.rate).to.equal(1.5);
+    expect(element.engine.speaking!.text).to.equal('جملة أولى هنا.');
+  });
+
+  it('says no-voice, and stays idle, when no voice speaks the language', async () => {
+    element = await host();
+    (element as { voice: unknown }).voice = null;
+    await element.reading.play();
+    expect(element.told).to.deep.equal(['error no-voice']);
+    expect(element.reading.state).to.equal('idle');
+    expect(element.engine.spoken).to.have.length(0);
+  });
+
+  it('a play superseded while it waits for voices speaks nothing', async () => {
+    element = await host();
+    const playing = element.reading.play();
+    element.reading.pause();
+    await playing;
+    expect(element.reading.state).to.equal('idle');
+    expect(element.engine.spoken).to.have.length(0);
+  });
+
+  it('ignores callbacks of an utterance it has moved on from', async () => {
+    element = await host();
+    await element.reading.play();
+    const first = element.engine.speaking!;
+    element.reading.goTo(2);
+    first.callbacks.end?.();
+    first.callbacks.error?.('synthesis-failed');
+    expect(element.reading.sentenceIndex).to.equal(2);
+    expect(element.reading.state).to.equal('playing');
+    expect(element.reading.error).to.equal(null);
+  });
+
+  it('retries a wedged utterance once, then reports synthesis-failed', async () => {
+    element = await host();
+    await element.reading.play();
+    element.engine.fail('timeout');
+    expect(element.reading.state).to.equal('playing');
+    expect(element.engine.speaking!.text).to.equal('جملة أولى هنا.');
+    element.engine.fail('timeout');
+    expect(element.reading.state).to.equal('paused');
+    expect(element.told.slice(-2)).to.deep.equal(['state paused', 'error synthesis-failed']);
+  });
+
+  it('falls silent when its host leaves the page', async () => {
+    element = await host();
+    await element.reading.play();
+    element.remove();
+    expect(element.engine.speaking).to.equal(null);
+    expect(element.reading.state).to.equal('paused');
+  });
+});
