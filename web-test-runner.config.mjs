@@ -1,8 +1,10 @@
 // @web/test-runner config (wtr 0.20.x, Node 20).
 //
 // Groups (select one with `--group NAME`; scripts/run-tests.mjs runs them one after the other):
-//   unit         test/**/*.test.ts except test/real-speech/**: Chromium WITHOUT
-//                --enable-speech-dispatcher, so speechSynthesis exists but has no voices.
+//   unit         test/**/*.test.ts except test/real-speech/** and test/tts-engine/**: Chromium
+//                WITHOUT --enable-speech-dispatcher, so speechSynthesis exists but has no voices.
+//   tts-engine   test/tts-engine/**/*.test.ts: Chromium with a test-only chrome.ttsEngine
+//                extension voice (test/tts-engine-extension/) that sends real word boundaries.
 //   real-speech  test/real-speech/**/*.test.ts: Chromium WITH --enable-speech-dispatcher, one test
 //                file at a time (one speech queue), long timeouts. Needs SPEECHD_ADDRESS from
 //                scripts/speech-services.mjs; when it is not set, this config starts the services

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Runs the browser test groups one after the other and prints one final line, alone on its line:
 //   N passed, N failed[, N skipped]
-// summing both groups. Exits non-zero if anything failed.
+// summing every group. Exits non-zero if anything failed.
 //
 //   1. unit         web-test-runner --group unit (Chromium without speech-dispatcher)
-//   2. real-speech  private PulseAudio + speech-dispatcher (scripts/speech-services.mjs), then
+//   2. tts-engine   web-test-runner --group tts-engine (a test-only chrome.ttsEngine extension
+//                   voice that sends real word boundary events; no services)
+//   3. real-speech  private PulseAudio + speech-dispatcher (scripts/speech-services.mjs), then
 //                   web-test-runner --group real-speech with SPEECHD_ADDRESS/PULSE_SERVER set;
 //                   the services are always stopped afterwards (finally + signal handlers).
 //                   Skipped when ARTICLE_READER_SKIP_REAL_SPEECH=1.

@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * unit:        test/**\/*.test.ts except test/real-speech/**, Chromium without speech-dispatcher
- *              (speechSynthesis exists but has no voices: a real "no voice" environment).
+ * unit:        test/**\/*.test.ts except test/real-speech/** and test/tts-engine/**, Chromium
+ *              without speech-dispatcher (speechSynthesis exists but has no voices: a real
+ *              "no voice" environment).
+ * tts-engine:  test/tts-engine/**\/*.test.ts, Chromium with a test-only chrome.ttsEngine voice.
  * real-speech: test/real-speech/**\/*.test.ts, Chromium with --enable-speech-dispatcher, talking
  *              to the private services of scripts/speech-services.mjs.
  */

@@ -1,4 +1,4 @@
-import type { ReaderErrorCode, ReaderState } from './reading/reading-controller.js';
+import type { ReaderErrorCode, ReaderState } from './reading/state.js';
 
 export interface ReaderReadyDetail {
   sentenceCount: number;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { ReaderErrorCode, ReaderState } from './reading/reading-controller.js';
+import type { ReaderErrorCode, ReaderState } from './reading/state.js';
 
 /** The name of a language in the interface language (e.g. "Arabic" / "العربية"). */
 function languageName(speechLang: string, uiLocale: string): string {

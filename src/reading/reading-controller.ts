@@ -2,27 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
 import type { Span } from '../text/index.js';
-import { planChunks, planUtterance, type Chunk } from './utterance-plan.js';
-import { WordFollower } from './word-follower.js';
-
-export const ReaderState = {
-  idle: 'idle',
-  playing: 'playing',
-  paused: 'paused',
-  ended: 'ended',
-} as const;
-export type ReaderState = (typeof ReaderState)[keyof typeof ReaderState];
-
-/** Why reading could not go on. The element turns a code into a message in the user's language. */
-export type ReaderErrorCode =
-  | 'unsupported'
-  | 'no-voice'
-  | 'synthesis-failed'
-  | 'not-allowed'
-  /** The article was not found (`for` names no element). */
-  | 'no-article'
-  /** The article has no readable text. */
-  | 'empty';
+import { Notices } from './notices.js';
+import { SentenceCursor } from './sentence-cursor.js';
+import { ReaderState, type ReaderErrorCode } from './state.js';
 
 /** The facts the reading controller uses and does not own: it asks their owners each time. */
 export interface ReadingOptions {
@@ -43,7 +25,7 @@ export interface ReadingOptions {
   onError(code: ReaderErrorCode): void;
 }
 
-/** A change to tell the host about, checked again when its turn comes (a listener may undo it). */
+/** A change to tell the host about. */
 type Notice =
   | { kind: 'state'; state: ReaderState }
   | { kind: 'sentence'; index: number; entry: number }
@@ -68,29 +50,20 @@ export class ReadingController implements ReactiveController {
   loading = false;
   error: ReaderErrorCode | null = null;
 
-  private chunks: Chunk[] = [];
-  private chunkIndex = 0;
-  private words: readonly Span[] = [];
-  // Where the next utterance of the current chunk starts when not at its beginning: the word
-  // being spoken when the listener paused or changed speed or voice.
-  private resumeAt: number | null = null;
-  private readonly follower: WordFollower;
-  // Superseded work is recognised by these counters: a play still waiting for voices, the
-  // utterance whose callbacks count, and each entry into a sentence (for its notice).
+  private readonly cursor: SentenceCursor;
+  // Superseded work is recognised by these counters: a play still waiting for voices, and each
+  // entry into a sentence (for its notice). The cursor does the same for utterances.
   private playRequest = 0;
-  private utterance = 0;
-  private inFlight = false;
   private entry = 0;
   private timeoutRetries = 0;
-  private notices: Notice[] = [];
-  private delivering = false;
+  private readonly notices = new Notices<Notice>((notice) => this.tell(notice));
   private announcedState: ReaderState = ReaderState.idle;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ReadingOptions,
   ) {
-    this.follower = new WordFollower((word) => options.highlight.showWord(word));
+    this.cursor = new SentenceCursor((word) => options.highlight.showWord(word));
     host.addController(this);
   }
 
@@ -104,7 +77,7 @@ export class ReadingController implements ReactiveController {
     if (!sentences || this.sentenceIndex < 0) return null;
     let units = 0;
     for (let i = this.sentenceIndex; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
-    return units / (this.follower.unitsPerSecond(this.voiceKey()) * this.options.rate());
+    return units / (this.cursor.follower.unitsPerSecond(this.voiceKey()) * this.options.rate());
   }
 
   hostConnected(): void {
@@ -149,7 +122,7 @@ export class ReadingController implements ReactiveController {
     this.playRequest++;
     this.loading = false;
     if (this.state === ReaderState.playing) {
-      this.holdCurrentWord();
+      this.cursor.holdWord();
       this.silence();
     }
     this.deliver();
@@ -192,7 +165,7 @@ export class ReadingController implements ReactiveController {
   /** The rate or the voice changed: say the rest again from the current word, at once. */
   respeak(): void {
     if (this.state !== ReaderState.playing) return;
-    this.holdCurrentWord();
+    this.cursor.holdWord();
     this.speakChunk();
     this.host.requestUpdate();
   }
@@ -205,7 +178,7 @@ export class ReadingController implements ReactiveController {
     if (this.sentenceIndex < 0) return; // no place held: a waiting play reads the new article
     if (place < 0 || place >= this.sentenceCount) return this.stop();
     const wasPlaying = this.state === ReaderState.playing;
-    if (wasPlaying) this.cancelSpeech();
+    if (wasPlaying) this.cursor.silence(this.options.engine());
     this.enterSentence(place, place !== this.sentenceIndex);
     if (wasPlaying) this.speakChunk();
     this.deliver();
@@ -223,52 +196,21 @@ export class ReadingController implements ReactiveController {
 
   private enterSentence(index: number, announce: boolean): void {
     const article = this.options.article()!;
-    const sentence = article.sentences[index]!;
-    const lang = this.options.lang();
     this.sentenceIndex = index;
     this.entry++;
-    this.chunks = planChunks(article.text, sentence, article.languageRuns(sentence.start, sentence.end), lang,
-      (other) => this.options.voices.voiceFor(other));
-    this.chunkIndex = 0;
     this.timeoutRetries = 0;
-    this.words = article.sentenceWords(index);
-    this.resumeAt = null;
-    this.follower.reset();
-    this.options.highlight.showSentence(sentence);
-    if (announce) this.notices.push({ kind: 'sentence', index, entry: this.entry });
+    this.cursor.enter(article, index, this.options.lang(), (other) => this.options.voices.voiceFor(other));
+    this.options.highlight.showSentence(article.sentences[index]!);
+    if (announce) this.notices.add({ kind: 'sentence', index, entry: this.entry });
     this.host.requestUpdate();
   }
 
   private speakChunk(): void {
-    const article = this.options.article()!;
-    const chunk = this.chunks[this.chunkIndex]!;
-    const planned = planUtterance(article.text, chunk, this.resumeAt ?? chunk.start, this.options.lang(), this.words);
-    this.resumeAt = null;
-    const rate = this.options.rate();
-    const utterance = ++this.utterance;
-    const current = () => utterance === this.utterance;
-    this.follower.prepare(planned.cues, planned.text.length, rate, this.voiceKey());
-    this.inFlight = true;
-    this.options.engine().speak(
-      planned.text,
-      { lang: planned.lang, rate, voice: chunk.voice ?? this.options.voices.current },
-      {
-        start: () => current() && this.follower.started(),
-        word: (charIndex) => current() && this.follower.boundary(charIndex),
-        end: () => {
-          if (!current()) return;
-          this.inFlight = false;
-          this.follower.ended();
-          this.onChunkEnd();
-        },
-        error: (code) => {
-          if (!current()) return;
-          this.inFlight = false;
-          this.follower.stop();
-          this.onSpeechError(code);
-        },
-      },
-    );
+    const { article, engine, lang, rate, voices } = this.options;
+    this.cursor.speak(engine(), article()!, { lang: lang(), rate: rate(), voice: voices.current, voiceKey: this.voiceKey() }, {
+      end: () => this.onChunkEnd(),
+      error: (code) => this.onSpeechError(code),
+    });
   }
 
   private voiceKey(): string {
@@ -276,18 +218,10 @@ export class ReadingController implements ReactiveController {
     return voice ? `${voice.voiceURI}|${voice.name}` : '';
   }
 
-  /** Remember the word being spoken so the next utterance of this chunk starts there. */
-  private holdCurrentWord(): void {
-    const word = this.follower.current;
-    const chunk = this.chunks[this.chunkIndex];
-    this.resumeAt = word && chunk && word.start >= chunk.start && word.start < chunk.end ? word.start : null;
-  }
-
   // The place moves only when the voice really finished: on the utterance's `end`.
   private onChunkEnd(): void {
     this.timeoutRetries = 0;
-    if (this.chunkIndex + 1 < this.chunks.length) {
-      this.chunkIndex++;
+    if (this.cursor.advance()) {
       this.speakChunk();
     } else if (this.sentenceIndex + 1 < this.sentenceCount) {
       this.enterSentence(this.sentenceIndex + 1, true);
@@ -308,7 +242,7 @@ export class ReadingController implements ReactiveController {
       return;
     }
     this.timeoutRetries = 0;
-    this.holdCurrentWord();
+    this.cursor.holdWord();
     this.silence();
     // `interrupted`: another reader or script took the voice; hold the place quietly.
     if (code === 'not-allowed') this.fail('not-allowed');
@@ -320,7 +254,7 @@ export class ReadingController implements ReactiveController {
   private fail(code: ReaderErrorCode): void {
     this.loading = false;
     this.error = code;
-    this.notices.push({ kind: 'error', code });
+    this.notices.add({ kind: 'error', code });
     this.host.requestUpdate();
     this.deliver();
   }
@@ -329,59 +263,38 @@ export class ReadingController implements ReactiveController {
   private clearPlace(): void {
     this.sentenceIndex = -1;
     this.entry++;
-    this.chunks = [];
-    this.chunkIndex = 0;
-    this.follower.reset();
+    this.cursor.clear();
     this.options.highlight.clear();
-  }
-
-  /**
-   * The current utterance no longer counts, and the voice is silent. Only an utterance of ours
-   * is cancelled: the platform's speech is page-wide and may be another reader's.
-   */
-  private cancelSpeech(): void {
-    this.utterance++;
-    this.follower.stop();
-    if (this.inFlight) this.options.engine().cancel();
-    this.inFlight = false;
   }
 
   /** Cancel speech without losing the place. */
   private silence(): void {
     readersPlaying.delete(this);
-    this.cancelSpeech();
+    this.cursor.silence(this.options.engine());
     if (this.state === ReaderState.playing) this.setState(ReaderState.paused);
   }
 
   private setState(state: ReaderState): void {
     if (this.state === state) return;
     this.state = state;
-    this.notices.push({ kind: 'state', state });
+    this.notices.add({ kind: 'state', state });
     this.host.requestUpdate();
   }
 
-  /**
-   * Tell the host what changed, in order. A listener may call any method meanwhile: its change
-   * is complete before it returns, and a notice it made untrue (a state left, a sentence left, an
-   * error cleared) is dropped rather than told late.
-   */
   private deliver(): void {
-    if (this.delivering) return; // the outer call goes on with what this one queued
-    this.delivering = true;
-    try {
-      for (let notice = this.notices.shift(); notice; notice = this.notices.shift()) {
-        if (notice.kind === 'state') {
-          if (notice.state !== this.state || notice.state === this.announcedState) continue;
-          this.announcedState = notice.state;
-          this.options.onStateChange(notice.state);
-        } else if (notice.kind === 'sentence') {
-          if (notice.entry === this.entry) this.options.onSentence(notice.index);
-        } else if (notice.code === this.error) {
-          this.options.onError(notice.code);
-        }
-      }
-    } finally {
-      this.delivering = false;
+    this.notices.deliver();
+  }
+
+  /** Tell the host of a change unless a listener has made it untrue since (left it, cleared it). */
+  private tell(notice: Notice): void {
+    if (notice.kind === 'state') {
+      if (notice.state !== this.state || notice.state === this.announcedState) return;
+      this.announcedState = notice.state;
+      this.options.onStateChange(notice.state);
+    } else if (notice.kind === 'sentence') {
+      if (notice.entry === this.entry) this.options.onSentence(notice.index);
+    } else if (notice.code === this.error) {
+      this.options.onError(notice.code);
     }
   }
 

@@ -3,7 +3,7 @@ import type { ArticleReader } from '../../src/article-reader.js';
 import * as arCatalogue from '../../src/generated/locales/ar.js';
 import * as frCatalogue from '../../src/generated/locales/fr.js';
 import { errorMessage } from '../../src/messages.js';
-import type { ReaderErrorCode } from '../../src/reading/reading-controller.js';
+import type { ReaderErrorCode } from '../../src/reading/state.js';
 import { part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { englishVoice } from '../helpers/scripted-engine.js';
 

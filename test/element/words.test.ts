@@ -1,3 +1,4 @@
+import sinon from 'sinon';
 import { expect, html } from '@open-wc/testing';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { highlightedSentence, readerWithEngine } from '../helpers/fixtures.js';
@@ -31,13 +32,17 @@ describe('following the word being spoken', () => {
     reader.rate = 2;
     await reader.updateComplete;
     await reader.play();
-    engine.start();
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const seen: string[] = [];
-    const until = performance.now() + 2500;
-    while (performance.now() < until) {
-      const word = highlightedWord();
-      if (word && seen[seen.length - 1] !== word) seen.push(word);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      engine.start();
+      for (let elapsed = 0; elapsed < 2500; elapsed += 20) {
+        const word = highlightedWord();
+        if (word && seen[seen.length - 1] !== word) seen.push(word);
+        await clock.tickAsync(20);
+      }
+    } finally {
+      clock.restore();
     }
     expect(seen.length).to.be.greaterThan(3);
     const positions = seen.map((word) => WORDS.indexOf(word));

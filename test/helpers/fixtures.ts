@@ -40,9 +40,11 @@ export function part(reader: ArticleReader, name: string): HTMLElement {
   return element;
 }
 
-/** Let promise callbacks (voice lookups, Lit updates) run. */
+/**
+ * Let everything already under way finish: a task boundary runs every pending promise callback
+ * (voice lookups, indexing), then the reader's render.
+ */
 export async function settle(reader?: ArticleReader): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (reader) await reader.updateComplete;
 }

@@ -111,9 +111,8 @@ describe('upgrade: properties set before the element is defined', () => {
     expect(reader.sentences).to.deep.equal([FIRST, SECOND]);
   });
 
-  // speechEngine is a plain field, not a Lit property: its initializer replaces a value set
-  // before the upgrade. Skipped until src/article-reader.ts makes it an accessor and moves an
-  // early own value behind it in the constructor (see the package report); then unskip.
+  // speechEngine is an accessor, not a Lit property: the constructor moves an own value set
+  // before the upgrade behind it, so the site owner's engine is the one used from the start.
   it('honours a speechEngine set before the upgrade', async () => {
     const tag = nextTag();
     article(`${tag}-story`);

@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
-import { ReadingController, type ReaderErrorCode, type ReaderState } from '../../src/reading/reading-controller.js';
+import { ReadingController } from '../../src/reading/reading-controller.js';
+import type { ReaderErrorCode, ReaderState } from '../../src/reading/state.js';
 import type { Span } from '../../src/text/index.js';
 import { ScriptedEngine, arabicVoice } from '../helpers/scripted-engine.js';
 

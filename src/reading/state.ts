@@ -1,0 +1,19 @@
+/** What the reader is doing. */
+export const ReaderState = {
+  idle: 'idle',
+  playing: 'playing',
+  paused: 'paused',
+  ended: 'ended',
+} as const;
+export type ReaderState = (typeof ReaderState)[keyof typeof ReaderState];
+
+/** Why reading could not go on. The element turns a code into a message in the user's language. */
+export type ReaderErrorCode =
+  | 'unsupported'
+  | 'no-voice'
+  | 'synthesis-failed'
+  | 'not-allowed'
+  /** The article was not found (`for` names no element). */
+  | 'no-article'
+  /** The article has no readable text. */
+  | 'empty';
