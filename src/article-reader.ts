@@ -6,9 +6,8 @@ import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
-import { voiceLabel } from './controls/voice-label.js';
 import { LocaleController } from './locale-controller.js';
-import { continueMessage, errorMessage, progressMessage, stateMessage, timeLeftMessage } from './messages.js';
+import { errorMessage, stateMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './reading/preferences.js';
 import { RATE_STEP, clampRate } from './reading/rate.js';
 import { ReadingController } from './reading/reading-controller.js';
@@ -248,32 +247,22 @@ export class ArticleReader extends LitElement {
 
   protected override render() {
     const { state, loading, error, sentenceIndex } = this.reading;
-    const count = this.sentences.length;
-    const offer = this.resume.offer;
-    const progress = sentenceIndex >= 0 ? progressMessage(this.locale.format(sentenceIndex + 1), this.locale.format(count)) : '';
     return renderControlBar(
       {
-        playing: state === ReaderState.playing || loading,
-        canStop: state === ReaderState.playing || state === ReaderState.paused,
-        canGoBack: count > 0 && sentenceIndex > 0,
-        canGoForward: count > 0 && sentenceIndex + 1 < count,
+        state,
+        loading,
+        sentenceIndex,
+        sentenceCount: this.sentences.length,
         rate: this.rate,
-        rateText: `${this.locale.format(this.rate)}×`,
         voices: this.voices.voices,
         voice: this.voices.current,
-        voiceLabel: (voice) => voiceLabel(voice, this.locale.lang),
         focusIndex: this.keyboard.focusIndex,
-        lang: this.locale.lang,
-        dir: this.locale.dir,
-        progress,
-        progressValue: Math.max(0, sentenceIndex),
-        progressMax: count,
-        timeLeft: this.timeLeftText(),
-        resumeOffer: offer !== null ? continueMessage(this.locale.format(offer + 1)) : null,
-        status: error ? this.messageFor(error) : stateMessage(state, loading),
-        isError: error !== null,
+        secondsLeft: this.reading.secondsLeft(),
+        resumeOffer: this.resume.offer,
+        error: error && this.messageFor(error),
         announcement: this.announcer.text,
       },
+      this.locale,
       {
         toggle: () => this.toggle(),
         resume: () => {
@@ -309,12 +298,6 @@ export class ArticleReader extends LitElement {
     if (this.rate === before) return;
     savePreferences({ rate: this.rate });
     this.emit('reader-ratechange', { rate: this.rate });
-  }
-
-  /** "About 3 minutes left", from the voice's measured speed; empty before reading. */
-  private timeLeftText(): string {
-    const seconds = this.reading.secondsLeft();
-    return seconds === null ? '' : timeLeftMessage(this.locale.minutes(Math.max(1, Math.round(seconds / 60))));
   }
 
   private messageFor(code: ReaderErrorCode): string {

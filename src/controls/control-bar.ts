@@ -1,37 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from '../icons.js';
-import type { Voice } from '../speech/engine.js';
+import { continueMessage, progressMessage, stateMessage, timeLeftMessage } from '../messages.js';
 import { MAX_RATE, MIN_RATE, RATE_STEP } from '../reading/rate.js';
+import type { ReaderState } from '../reading/state.js';
+import type { Voice } from '../speech/engine.js';
 import { KEY_SHORTCUTS } from './keyboard.js';
+import { voiceLabel } from './voice-label.js';
 
-/** Everything the control bar shows, computed by the element from the reading state. */
+/** The interface language's side of the bar (the locale controller). */
+export interface BarLocale {
+  readonly lang: string;
+  readonly dir: 'rtl' | 'ltr';
+  format(value: number): string;
+  minutes(value: number): string;
+}
+
+/** The facts the control bar shows; it words them in the interface language itself. */
 export interface ControlBarView {
-  playing: boolean;
-  canStop: boolean;
-  canGoBack: boolean;
-  canGoForward: boolean;
+  state: ReaderState;
+  /** Play is waiting for the voice list. */
+  loading: boolean;
+  sentenceIndex: number;
+  sentenceCount: number;
   rate: number;
-  rateText: string;
   voices: readonly Voice[];
   voice: Voice | null;
-  voiceLabel(voice: Voice): string;
   /** Index of the toolbar button that holds the toolbar's one Tab stop. */
   focusIndex: number;
-  /** Interface language and direction. */
-  lang: string;
-  dir: 'rtl' | 'ltr';
-  /** "Sentence 3 of 20", or empty before reading. */
-  progress: string;
-  progressValue: number;
-  progressMax: number;
-  /** "About 3 minutes left", or empty. */
-  timeLeft: string;
-  /** "Continue from sentence 12" when a remembered place can be resumed, else null. */
-  resumeOffer: string | null;
-  /** The visible status or error line. */
-  status: string;
-  isError: boolean;
+  /** Estimated seconds of reading left, or null before reading. */
+  secondsLeft: number | null;
+  /** A remembered place (sentence index) the listener may continue from, or null. */
+  resumeOffer: number | null;
+  /** The error message, or null. */
+  error: string | null;
   /** The live region's text (throttled; discrete changes only). */
   announcement: string;
 }
@@ -54,53 +56,60 @@ export interface ControlBarActions {
  * speed slider and voice picker outside it, so their arrow keys never fight the toolbar's.
  * Disabled actions stay focusable and announced (`aria-disabled`), never `disabled`.
  */
-export function renderControlBar(view: ControlBarView, on: ControlBarActions): TemplateResult {
+export function renderControlBar(view: ControlBarView, locale: BarLocale, on: ControlBarActions): TemplateResult {
+  const { state, sentenceIndex: index, sentenceCount: count } = view;
+  const playing = state === 'playing' || view.loading;
+  const rateText = `${locale.format(view.rate)}×`;
+  const progress = index >= 0 ? progressMessage(locale.format(index + 1), locale.format(count)) : '';
+  const seconds = view.secondsLeft;
+  const timeLeft = seconds === null ? '' : timeLeftMessage(locale.minutes(Math.max(1, Math.round(seconds / 60))));
   const button = (index: number, part: string, label: string, enabled: boolean, action: () => void,
     icon: TemplateResult, shortcut: string) => html`
     <button part=${part} type="button" aria-label=${label} title=${label} aria-keyshortcuts=${shortcut}
       aria-disabled=${enabled ? 'false' : 'true'} tabindex=${index === view.focusIndex ? 0 : -1}
       @click=${() => enabled && action()}>${icon}</button>`;
   return html`
-    <div part="controls" lang=${view.lang} dir=${view.dir}>
+    <div part="controls" lang=${locale.lang} dir=${locale.dir}>
       <div role="toolbar" aria-label=${msg('Article reader')} class="buttons"
         @keydown=${on.toolbarKeydown} @focusin=${on.toolbarFocusin}>
-        ${button(0, 'play', view.playing ? msg('Pause') : msg('Play'), true, on.toggle,
-          view.playing ? pauseIcon : playIcon, KEY_SHORTCUTS.toggle)}
-        ${button(1, 'stop', msg('Stop'), view.canStop, on.stop, stopIcon, KEY_SHORTCUTS.stop)}
-        ${button(2, 'previous', msg('Previous sentence'), view.canGoBack, on.previous, previousIcon,
+        ${button(0, 'play', playing ? msg('Pause') : msg('Play'), true, on.toggle,
+          playing ? pauseIcon : playIcon, KEY_SHORTCUTS.toggle)}
+        ${button(1, 'stop', msg('Stop'), state === 'playing' || state === 'paused', on.stop, stopIcon, KEY_SHORTCUTS.stop)}
+        ${button(2, 'previous', msg('Previous sentence'), count > 0 && index > 0, on.previous, previousIcon,
           KEY_SHORTCUTS.previous)}
-        ${button(3, 'next', msg('Next sentence'), view.canGoForward, on.next, nextIcon, KEY_SHORTCUTS.next)}
+        ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, on.next, nextIcon, KEY_SHORTCUTS.next)}
       </div>
       <label class="rate">
         <span>${msg('Speed')}</span>
         <input part="rate" type="range" min=${MIN_RATE} max=${MAX_RATE} step=${RATE_STEP}
-          .value=${String(view.rate)} aria-valuetext=${view.rateText}
+          .value=${String(view.rate)} aria-valuetext=${rateText}
           aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`} @input=${(event: Event) => on.setRate(Number((event.target as HTMLInputElement).value))} />
-        <span aria-hidden="true">${view.rateText}</span>
+        <span aria-hidden="true">${rateText}</span>
       </label>
       ${view.voices.length > 1
         ? html`<label class="voice">
             <span>${msg('Voice')}</span>
             <select part="voice" @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}>
               ${view.voices.map((voice) => html`<option value=${voice.voiceURI} ?selected=${voice === view.voice}>
-                ${view.voiceLabel(voice)}</option>`)}
+                ${voiceLabel(voice, locale.lang)}</option>`)}
             </select>
           </label>`
         : nothing}
     </div>
-    <div class="status-line" lang=${view.lang} dir=${view.dir}>
-      <span part="status" ?data-error=${view.isError}>${view.status}</span>
-      ${view.resumeOffer
-        ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>${view.resumeOffer}</button>`
+    <div class="status-line" lang=${locale.lang} dir=${locale.dir}>
+      <span part="status" ?data-error=${view.error !== null}>${view.error ?? stateMessage(state, view.loading)}</span>
+      ${view.resumeOffer !== null
+        ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>
+            ${continueMessage(locale.format(view.resumeOffer + 1))}</button>`
         : nothing}
-      <span part="progress">${view.progress}</span>
-      <span part="time-left">${view.timeLeft}</span>
-      ${view.progress
-        ? html`<progress part="progress-bar" max=${view.progressMax} .value=${view.progressValue + 1}
-            aria-label=${msg('Reading progress')} aria-valuetext=${view.progress}></progress>`
+      <span part="progress">${progress}</span>
+      <span part="time-left">${timeLeft}</span>
+      ${progress
+        ? html`<progress part="progress-bar" max=${count} .value=${index + 1}
+            aria-label=${msg('Reading progress')} aria-valuetext=${progress}></progress>`
         : nothing}
     </div>
-    <div role="status" class="visually-hidden" lang=${view.lang}>${view.announcement}</div>
+    <div role="status" class="visually-hidden" lang=${locale.lang}>${view.announcement}</div>
     <slot></slot>
   `;
 }

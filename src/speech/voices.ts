@@ -9,7 +9,7 @@ const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
  * Ranking: exact language and region first, then any voice of the language; within those,
  * higher-quality voices, then the platform default, then local voices (they start faster).
  */
-export function voiceScore(voice: Voice, lang: string): number {
+function voiceScore(voice: Voice, lang: string): number {
   if (!sameLanguage(voice.lang, lang)) return -1;
   let score = 0;
   if (normalizeLang(voice.lang) === normalizeLang(lang)) score += 100;
