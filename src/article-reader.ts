@@ -142,6 +142,8 @@ export class ArticleReader extends LitElement {
   private readonly reading: ReadingController = new ReadingController(this, {
     engine: () => this.speechEngine,
     article: () => this.binding.article,
+    readable: () => this.binding.readable(),
+    selectedSentence: () => this.binding.selectedSentence(),
     lang: () => this.speechLang,
     rate: () => this.rate,
     voices: this.voices,
@@ -205,9 +207,6 @@ export class ArticleReader extends LitElement {
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */
   play(): Promise<void> {
-    if (!this.binding.article) this.binding.index();
-    const selected = this.binding.selectedSentence();
-    if (selected >= 0 && this.state !== ReaderState.playing) this.reading.goTo(selected);
     return this.reading.play();
   }
   /** Pause, keeping the place (`play()` resumes there). */
@@ -252,7 +251,7 @@ export class ArticleReader extends LitElement {
         state,
         loading,
         sentenceIndex,
-        sentenceCount: this.sentences.length,
+        sentenceCount: this.binding.article?.sentences.length ?? 0,
         rate: this.rate,
         voices: this.voices.voices,
         voice: this.voices.current,

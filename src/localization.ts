@@ -61,19 +61,25 @@ function numberLocale(tag: string): string {
  * Numbers in the interface language's own digits. A bare `ar` gets Arabic-Indic digits
  * (`١٫٥`); regional tags keep their own custom (`ar-MA` writes `1,5`).
  */
-export function formatNumber(tag: string, value: number, maximumFractionDigits = 2): string {
-  try {
-    return new Intl.NumberFormat(numberLocale(tag), { maximumFractionDigits }).format(value);
-  } catch {
-    return String(value);
+export function formatNumber(tag: string, value: number): string {
+  return format(`number ${tag}`, () => new Intl.NumberFormat(numberLocale(tag), { maximumFractionDigits: 2 }), value);
+}
+
+// Making a formatter loads locale data (milliseconds); keep one per kind and tag.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+
+function format(key: string, make: () => Intl.NumberFormat, value: number): string {
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, make());
+    } catch {
+      formatters.set(key, null); // an unknown tag: plain digits
+    }
   }
+  return formatters.get(key)?.format(value) ?? String(value);
 }
 
 /** A number of minutes with its unit, plural included ("3 minutes", "٣ دقائق", "3 minutes"). */
 export function formatMinutes(tag: string, minutes: number): string {
-  try {
-    return new Intl.NumberFormat(numberLocale(tag), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-  } catch {
-    return String(minutes);
-  }
+  return format(`minutes ${tag}`, () => new Intl.NumberFormat(numberLocale(tag), { style: 'unit', unit: 'minute', unitDisplay: 'long' }), minutes);
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { indexArticle, placeAfterEdit, type ReadableArticle } from './article.js';
+import { ArticleIndex, yieldToPage } from './article-index.js';
+import { articleOf, placeAfterEdit, type ReadableArticle } from './article.js';
 
 // Attribute changes inside the article that can change what is readable.
 const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
@@ -23,16 +24,26 @@ export interface ArticleBindingOptions {
 
 /**
  * Binds the reader to its article, the one owner of the article and its sentences: finds it,
- * indexes it, indexes it again when its text changes (MutationObserver, once per task) keeping
- * the reader's place on the same sentence, and turns a click on a sentence into "read from here".
+ * indexes it in slices that leave the page responsive, brings the index up to date when its text
+ * changes (MutationObserver, once per task; only the blocks an edit touched are walked again)
+ * keeping the reader's place on the same sentence, and turns a click on a sentence into "read
+ * from here".
  */
 export class ArticleBinding implements ReactiveController {
+  /** The article as indexed (while a first index is under way and play was pressed, the part done). */
   article: ReadableArticle | null = null;
   root: Element | null = null;
+  private articleRoot: Element | null = null;
+  private index: ArticleIndex | null = null;
+  private build = 0;
+  private pending: MutationRecord[] = [];
   private scheduled = false;
   private watched: Element | null = null;
   private usedSelection: Range | null = null;
-  private readonly observer = new MutationObserver(() => this.schedule());
+  private readonly observer = new MutationObserver((records) => {
+    this.pending.push(...records);
+    this.schedule();
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,8 +57,11 @@ export class ArticleBinding implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Keep the root: a reader moved on the page (by a framework) keeps its article and place.
+    // Keep the root and the article: a reader moved on the page (by a framework) keeps its
+    // place. Edits while away are not observed, so the index is made anew on return.
     this.watch(null);
+    this.index = null;
+    this.build++;
   }
 
   /** Each sentence's text, in reading order (none before indexing). */
@@ -61,19 +75,52 @@ export class ArticleBinding implements ReactiveController {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
-      if (this.host.isConnected) this.index();
+      if (this.host.isConnected) this.refresh();
     });
   }
 
-  index(): void {
+  /**
+   * Resolves once there is something to read. While the first index of a long article is still
+   * under way, that is the part indexed so far: reading starts at once, and the rest follows.
+   */
+  async readable(): Promise<void> {
+    if (this.article) return;
+    await this.host.updateComplete; // the reader's slot is rendered: the article's styles are known
+    if (!this.index) this.refresh();
+    while (!this.article && this.index && this.index.units.length === 0 && !this.index.done) await yieldToPage();
+    if (!this.article && this.index) {
+      this.article = articleOf(this.index.units);
+      this.articleRoot = this.root;
+    }
+  }
+
+  private refresh(): void {
     const root = this.options.findRoot();
-    const newRoot = root !== this.root;
-    const before = this.article;
-    const place = this.options.place();
+    const records = this.pending.splice(0);
+    if (root !== this.root || !this.index) return this.rebuild(root);
+    if (records.length === 0) return;
+    if (this.index.update(records)) this.publish();
+    else this.rebuild(root);
+  }
+
+  /** Index `root` from scratch, in slices; the current article stays until the new one is done. */
+  private rebuild(root: Element | null): void {
+    const build = ++this.build;
     this.root = root;
     this.watch(root);
-    this.article = root ? indexArticle(root) : null;
-    const kept = !newRoot && before && this.article && place >= 0 ? placeAfterEdit(before, place, this.article) : -1;
+    this.index = root ? new ArticleIndex(root) : null;
+    if (!this.index) return this.publish();
+    void this.index.build(() => build !== this.build).then((done) => done && this.publish());
+  }
+
+  private publish(): void {
+    const before = this.article;
+    const after = this.index ? articleOf(this.index.units) : null;
+    const newRoot = this.root !== this.articleRoot;
+    const place = this.options.place();
+    this.article = after;
+    this.articleRoot = this.root;
+    const kept = !newRoot && before && after && place >= 0 ? placeAfterEdit(before, place, after) : -1;
     this.options.onIndexed({ newRoot, place: kept });
   }
 

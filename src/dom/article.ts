@@ -1,5 +1,6 @@
-import { segmentSentences, wordSpans, type Span } from '../text/index.js';
-import { TextMap, type LanguageRun } from './text-map.js';
+import { wordSpans, type Span } from '../text/index.js';
+import { ArticleIndex } from './article-index.js';
+import { languageRuns, rangeFor, type LanguageRun, type NodeSpan, type Unit } from './text-map.js';
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */
 export interface ReadableArticle {
@@ -18,48 +19,66 @@ export interface ReadableArticle {
   languageRuns(start: number, end: number): LanguageRun[];
 }
 
-/** Index `root`: walk its readable text once and find sentences block by block. */
-export function indexArticle(root: Node): ReadableArticle {
-  const map = TextMap.build(root);
-  const text = map.text;
+/**
+ * The article as it stands in `units`: their texts joined, their offsets shifted into the joined
+ * text. Cheap (no DOM work), so it is made again after every edit; per-sentence work (texts,
+ * words, ranges) is done only when asked for.
+ */
+export function articleOf(units: readonly Unit[]): ReadableArticle {
+  const spans: NodeSpan[] = [];
   const sentences: Span[] = [];
-  // Segmenting each block on its own guarantees no sentence spans two blocks.
-  for (const block of map.blocks) {
-    for (const span of segmentSentences(text.slice(block.start, block.end))) {
-      sentences.push({ start: block.start + span.start, end: block.start + span.end });
-    }
+  let offset = 0;
+  for (const unit of units) {
+    for (const span of unit.spans) spans.push({ ...span, start: offset + span.start });
+    for (const sentence of unit.sentences) sentences.push({ start: offset + sentence.start, end: offset + sentence.end });
+    offset += unit.text.length;
   }
+  const text = units.map((unit) => unit.text).join('');
   const sentenceText = (index: number) => {
     const span = sentences[index];
     return span ? text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : '';
   };
   let texts: readonly string[] | undefined;
+  let spanOfNode: Map<Node, NodeSpan> | undefined;
   return {
     text,
     sentences,
     sentenceText,
     sentenceTexts: () => (texts ??= sentences.map((_, index) => sentenceText(index))),
     sentenceWords: (index) => (sentences[index] ? wordSpans(text, sentences[index]) : []),
-    rangeFor: (start, end) => map.rangeFor(start, end),
-    languageRuns: (start, end) => map.languageRuns(start, end),
+    rangeFor: (start, end) => rangeFor(spans, start, end),
+    languageRuns: (start, end) => languageRuns(spans, start, end),
     sentenceAt(node, offset) {
-      const at = map.offsetOf(node, offset);
+      spanOfNode ??= new Map(spans.map((span) => [span.node, span]));
+      const span = spanOfNode.get(node);
+      if (!span) return -1;
+      const at = span.start + Math.min(offset, span.node.data.length);
       // The sentence that holds the offset, or the next one when it falls between sentences.
-      return at < 0 ? -1 : sentences.findIndex((span) => at < span.end);
+      return sentences.findIndex((sentence) => at < sentence.end);
     },
   };
 }
 
+/** Index `root` at once, in one go (for small articles and tests; the reader builds in slices). */
+export function indexArticle(root: Element): ReadableArticle {
+  const index = new ArticleIndex(root);
+  index.step(Infinity);
+  return articleOf(index.units);
+}
+
 /**
  * Where a place at sentence `index` of `before` is in `after`: the same sentence text nearest
- * to the old index (an edit moved it), else the same index.
+ * to the old index (an edit moved it), else the same index. Searched outwards from the old
+ * index, so an edit far from the place costs little.
  */
 export function placeAfterEdit(before: ReadableArticle, index: number, after: ReadableArticle): number {
   const text = before.sentenceText(index);
-  const texts = after.sentenceTexts();
-  let best = -1;
-  texts.forEach((candidate, at) => {
-    if (candidate === text && (best < 0 || Math.abs(at - index) < Math.abs(best - index))) best = at;
-  });
-  return best >= 0 ? best : index;
+  const count = after.sentences.length;
+  for (let distance = 0; distance <= Math.max(index, count - index); distance++) {
+    if (index + distance < count && after.sentenceText(index + distance) === text) return index + distance;
+    if (distance > 0 && index - distance >= 0 && index - distance < count && after.sentenceText(index - distance) === text) {
+      return index - distance;
+    }
+  }
+  return index;
 }

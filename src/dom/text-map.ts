@@ -1,14 +1,14 @@
 /**
- * Walks an article once and records its readable text as one flat string, with the text node
- * behind every offset, so that sentences found in the flat text map back to DOM `Range`s.
- * It only reads the article: nothing is wrapped, moved or rewritten.
+ * Walks an article's readable text into units and maps flat-text offsets back to the DOM. A unit
+ * is one top-level block of the article (a paragraph, a heading, a list, a section) or a run of
+ * inline content between blocks; each is walked and segmented on its own, so an edit re-walks
+ * only the units it touched. It only reads the article: nothing is wrapped, moved or rewritten.
  */
+import { segmentSentences, type Span } from '../text/index.js';
 
-import type { Span } from '../text/index.js';
-
-interface NodeSpan {
+/** A text node and where its text starts in its unit's (or the snapshot's) flat text. */
+export interface NodeSpan {
   node: Text;
-  /** Offset of the node's first character in the flat text. */
   start: number;
   /** The `lang` of the nearest marked element inside the article, if any. */
   lang: string | null;
@@ -17,6 +17,23 @@ interface NodeSpan {
 /** A run of flat text in one language (`null`: the article's own). */
 export interface LanguageRun extends Span {
   lang: string | null;
+}
+
+/** What a unit inherits from above it: the marked language, and whether it is visible. */
+export interface WalkContext {
+  lang: string | null;
+  visible: boolean;
+}
+
+/** One top-level piece of the article, with offsets relative to its own text. */
+export interface Unit {
+  /** The DOM nodes it covers: one block element, or a run of inline nodes. */
+  readonly nodes: readonly Node[];
+  readonly block: boolean;
+  /** Its readable text: each white-space character as a space, `\n` after each block. */
+  readonly text: string;
+  readonly spans: readonly NodeSpan[];
+  readonly sentences: readonly Span[];
 }
 
 // Elements whose content is never read aloud, whatever their styles.
@@ -29,124 +46,125 @@ const NEVER_READ = new Set([
 // stay one to one with the DOM's; runs of spaces are folded only where a sentence's text is taken.
 const WHITE_SPACE = /[\t\n\f\r ]/g;
 
-function isSkipped(element: Element): boolean {
-  if (NEVER_READ.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('data-reader-skip')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  return getComputedStyle(element).display === 'none';
+/** The element's computed style, or null when it is never read (by markup or `display: none`). */
+export function readableStyle(element: Element): CSSStyleDeclaration | null {
+  if (NEVER_READ.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') ||
+    element.hasAttribute('data-reader-skip') || element.getAttribute('aria-hidden') === 'true') return null;
+  const style = getComputedStyle(element); // one style read an element
+  return style.display === 'none' ? null : style;
 }
 
-function startsBlock(element: Element): boolean {
-  if (element.tagName === 'BR') return true;
-  const display = getComputedStyle(element).display;
-  return !(display.startsWith('inline') || display === 'contents' || display === 'ruby');
+/** Whether a readable element starts a block of its own (a sentence never crosses one). */
+export function startsBlock(element: Element, style: CSSStyleDeclaration): boolean {
+  const display = style.display;
+  return element.tagName === 'BR' || !(display.startsWith('inline') || display === 'contents' || display === 'ruby');
 }
 
-export class TextMap {
-  /** The readable text: each white-space character as a space, `\n` between blocks. */
-  readonly text: string;
-  /** Blocks (paragraph, heading, list item, cell, …) as flat-text spans; sentences stay inside one. */
-  readonly blocks: readonly Span[];
-  private readonly nodes: readonly NodeSpan[];
+/** Walk `nodes` (consecutive children of one parent) into one unit. */
+export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkContext): Unit {
+  const parts: string[] = [];
+  const spans: NodeSpan[] = [];
+  const sentences: Span[] = [];
+  let length = 0;
+  let blockStart = 0;
+  let blockParts: string[] = [];
 
-  private constructor(text: string, blocks: Span[], nodes: NodeSpan[]) {
-    this.text = text;
-    this.blocks = blocks;
-    this.nodes = nodes;
-  }
-
-  /** Index the readable text under `root` (which must be connected, to see computed styles). */
-  static build(root: Node): TextMap {
-    const parts: string[] = [];
-    const nodes: NodeSpan[] = [];
-    const blocks: Span[] = [];
-    let length = 0;
-    let blockStart = 0;
-
-    const endBlock = () => {
-      if (length > blockStart) {
-        blocks.push({ start: blockStart, end: length });
-        parts.push('\n');
-        length += 1;
+  // A block is segmented on its own: no sentence spans two blocks.
+  const endBlock = () => {
+    if (length > blockStart) {
+      for (const span of segmentSentences(blockParts.join(''))) {
+        sentences.push({ start: blockStart + span.start, end: blockStart + span.end });
       }
-      blockStart = length;
-    };
-
-    let lang: string | null = null;
-    const visit = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const text = node as Text;
-        const parent = text.parentElement;
-        if (text.data.length === 0) return;
-        if (parent && getComputedStyle(parent).visibility !== 'visible') return;
-        nodes.push({ node: text, start: length, lang });
-        parts.push(text.data.replace(WHITE_SPACE, ' '));
-        length += text.data.length;
-        return;
-      }
-      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
-      if (element && isSkipped(element)) return;
-      const block = element !== null && startsBlock(element);
-      if (block) endBlock();
-      const outerLang = lang;
-      if (element?.hasAttribute('lang')) lang = element.getAttribute('lang') || null;
-      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-      lang = outerLang;
-      if (block) endBlock();
-    };
-
-    for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-    endBlock();
-    return new TextMap(parts.join(''), blocks, nodes);
-  }
-
-  /** The language runs over [start, end), merged where neighbours share a language. */
-  languageRuns(start: number, end: number): LanguageRun[] {
-    const runs: LanguageRun[] = [];
-    for (const span of this.nodes) {
-      const runStart = Math.max(start, span.start);
-      const runEnd = Math.min(end, span.start + span.node.data.length);
-      if (runEnd <= runStart) continue;
-      const last = runs[runs.length - 1];
-      if (last && last.lang === span.lang) last.end = runEnd;
-      else runs.push({ start: runStart, end: runEnd, lang: span.lang });
+      parts.push('\n');
+      length += 1;
     }
-    return runs;
-  }
+    blockStart = length;
+    blockParts = [];
+  };
 
-  /** The flat-text offset of a DOM position inside a text node of the article, or -1. */
-  offsetOf(node: Node, offset: number): number {
-    const span = this.nodes.find((candidate) => candidate.node === node);
-    return span ? span.start + Math.min(offset, span.node.data.length) : -1;
-  }
-
-  /** A DOM `Range` over flat-text offsets [start, end), or null when they cover no text node. */
-  rangeFor(start: number, end: number): Range | null {
-    const first = this.nodeAt(start, false);
-    const last = this.nodeAt(end, true);
-    if (!first || !last) return null;
-    const range = new Range();
-    range.setStart(first.node, start - first.start);
-    range.setEnd(last.node, end - last.start);
-    return range;
-  }
-
-  /**
-   * The node holding offset `at` (binary search). With `atEnd`, an offset exactly at the end of a
-   * node belongs to that node, so a range never ends at the start of the following one.
-   */
-  private nodeAt(at: number, atEnd: boolean): NodeSpan | null {
-    let low = 0;
-    let high = this.nodes.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const span = this.nodes[middle]!;
-      const spanEnd = span.start + span.node.data.length;
-      if (atEnd ? at <= span.start : at < span.start) high = middle - 1;
-      else if (atEnd ? at > spanEnd : at >= spanEnd) low = middle + 1;
-      else return span;
+  const visit = (node: Node, lang: string | null, visible: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      if (text.data.length === 0 || !visible) return;
+      const folded = text.data.replace(WHITE_SPACE, ' ');
+      spans.push({ node: text, start: length, lang });
+      parts.push(folded);
+      blockParts.push(folded);
+      length += text.data.length;
+      return;
     }
-    return null;
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const style = readableStyle(element);
+    if (!style) return;
+    const isBlock = startsBlock(element, style);
+    if (isBlock) endBlock();
+    const ownLang = element.hasAttribute('lang') ? element.getAttribute('lang') || null : lang;
+    // Visibility is inherited but can be overridden below: text follows its parent's.
+    const ownVisible = style.visibility === 'visible';
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child, ownLang, ownVisible);
+    if (isBlock) endBlock();
+  };
+
+  for (const node of nodes) visit(node, context.lang, context.visible);
+  endBlock();
+  return { nodes, block, text: parts.join(''), spans, sentences };
+}
+
+/** The language runs over [start, end) of `spans` (absolute), merged where neighbours agree. */
+export function languageRuns(spans: readonly NodeSpan[], start: number, end: number): LanguageRun[] {
+  const runs: LanguageRun[] = [];
+  for (let i = firstEndingAfter(spans, start); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start >= end) break;
+    const runStart = Math.max(start, span.start);
+    const runEnd = Math.min(end, span.start + span.node.data.length);
+    if (runEnd <= runStart) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.lang === span.lang) last.end = runEnd;
+    else runs.push({ start: runStart, end: runEnd, lang: span.lang });
   }
+  return runs;
+}
+
+/** A DOM `Range` over flat-text offsets [start, end), or null when they cover no text node. */
+export function rangeFor(spans: readonly NodeSpan[], start: number, end: number): Range | null {
+  const first = spanAt(spans, start, false);
+  const last = spanAt(spans, end, true);
+  if (!first || !last) return null;
+  const range = new Range();
+  range.setStart(first.node, start - first.start);
+  range.setEnd(last.node, end - last.start);
+  return range;
+}
+
+/** The index of the first span that ends after `at` (binary search); `spans.length` if none. */
+function firstEndingAfter(spans: readonly NodeSpan[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (span.start + span.node.data.length <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The span holding offset `at` (binary search), or null. With `atEnd`, an offset exactly at the
+ * end of a span belongs to that span, so a range never ends at the start of the following one.
+ */
+export function spanAt(spans: readonly NodeSpan[], at: number, atEnd: boolean): NodeSpan | null {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    const spanEnd = span.start + span.node.data.length;
+    if (atEnd ? at <= span.start : at < span.start) high = middle - 1;
+    else if (atEnd ? at > spanEnd : at >= spanEnd) low = middle + 1;
+    else return span;
+  }
+  return null;
 }

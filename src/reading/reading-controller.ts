@@ -10,6 +10,10 @@ import { ReaderState, type ReaderErrorCode } from './state.js';
 export interface ReadingOptions {
   engine(): SpeechEngine;
   article(): ReadableArticle | null;
+  /** Resolves once there is something to read (a long article: its first part). */
+  readable(): Promise<void>;
+  /** The sentence where a new text selection starts, to read from there, or -1. */
+  selectedSentence(): number;
   /** Speech language (BCP 47). */
   lang(): string;
   rate(): number;
@@ -98,9 +102,10 @@ export class ReadingController implements ReactiveController {
   async play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return;
     const request = ++this.playRequest;
-    if (!this.canRead()) return;
     this.loading = true;
     this.host.requestUpdate();
+    await this.options.readable();
+    if (request !== this.playRequest || !this.canRead()) return;
     const voice = await this.options.voices.load();
     // Paused, stopped, removed or played again meanwhile: that intent won.
     if (request !== this.playRequest) return;
@@ -112,8 +117,9 @@ export class ReadingController implements ReactiveController {
     for (const other of readersPlaying) if (other !== this) other.pause();
     if (request !== this.playRequest) return; // a listener of the other reader had the last word
     readersPlaying.add(this);
+    const selected = this.options.selectedSentence();
     this.setState(ReaderState.playing);
-    if (this.sentenceIndex < 0) this.enterSentence(0, true);
+    if (selected >= 0 || this.sentenceIndex < 0) this.enterSentence(Math.max(0, selected), true);
     this.speakChunk();
     this.deliver();
   }

@@ -59,7 +59,8 @@ export class ResumeController {
     const article = this.options.article();
     if (root !== this.keyRoot || !this.key) {
       this.keyRoot = root;
-      const name = root?.id || (article ? hash(article.sentenceTexts().slice(0, 3).join('\n')) : '');
+      const opening = article ? [0, 1, 2].map((index) => article.sentenceText(index)).join('\n') : '';
+      const name = root?.id || (opening ? hash(opening) : '');
       this.key = name ? `place:${location.origin}${location.pathname}${location.search}#${name}` : '';
     }
     this.offer = null;

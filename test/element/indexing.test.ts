@@ -170,3 +170,33 @@ describe('indexing the article', () => {
     reader.remove();
   });
 });
+
+describe('indexing a long article', () => {
+  it('starts reading at once when play is pressed before indexing has finished, then reports every sentence', async () => {
+    const engine = new ScriptedEngine();
+    const reader = document.createElement('article-reader') as ArticleReader;
+    reader.speechEngine = engine;
+    const article = document.createElement('article');
+    article.lang = 'ar';
+    for (let i = 0; i < 6000; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `هذه الفقرة رقم ${i} من مقال طويل جدا. وفيها جملة ثانية قصيرة.`;
+      article.append(paragraph);
+    }
+    reader.append(article);
+    const ready = oneEvent(reader, 'reader-ready');
+    document.body.append(reader);
+    try {
+      await reader.play();
+      const indexedAtPlay = reader.sentences.length;
+      expect(indexedAtPlay, 'part of the article is readable at once').to.be.greaterThan(0);
+      expect(indexedAtPlay, 'not all of it yet').to.be.lessThan(12000);
+      expect(engine.speaking!.text).to.equal('هذه الفقرة رقم 0 من مقال طويل جدا.');
+      expect((await ready).detail.sentenceCount).to.equal(12000);
+      expect(reader.state).to.equal('playing');
+      expect(reader.sentenceIndex, 'the place is kept').to.equal(0);
+    } finally {
+      reader.remove();
+    }
+  });
+});

@@ -18,6 +18,8 @@ class ReadingHost extends ReactiveElement {
   readonly reading = new ReadingController(this, {
     engine: () => this.engine,
     article: () => this.article,
+    readable: async () => {},
+    selectedSentence: () => -1,
     lang: () => 'ar',
     rate: () => this.rate,
     voices: { load: async () => this.voice, current: arabicVoice, voiceFor: () => null },

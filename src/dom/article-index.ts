@@ -1,0 +1,140 @@
+/**
+ * The article's text as units (see text-map.ts), built in slices that give the page back between
+ * them, and kept up to date after an edit by walking again only the units the edit touched.
+ */
+import { readableStyle, startsBlock, walkUnit, type Unit, type WalkContext } from './text-map.js';
+
+/** How long one slice of indexing may hold the main thread. */
+const SLICE_MS = 8;
+
+const isBlank = (node: Node) => node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
+/** Give the page a turn: `scheduler.yield()` where it exists, a fresh task otherwise. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export class ArticleIndex {
+  /** The units indexed so far, in reading order. */
+  readonly units: Unit[] = [];
+  private readonly container: Node;
+  private readonly context: WalkContext;
+  private readonly unitOf = new Map<Node, Unit>();
+  private next: Node | null;
+  private inline: Node[] = [];
+
+  constructor(readonly root: Element) {
+    // Descend through wrappers (`<article-reader><article>…`): units are the blocks inside them,
+    // so an edit of one paragraph re-walks that paragraph, not the whole article.
+    let container: Element = root;
+    // Runs carry the language of marked elements inside the root (the root's own is the article's).
+    let lang: string | null = null;
+    for (;;) {
+      const readable = [...container.childNodes].filter((node) => !isBlank(node) && node.nodeType !== Node.COMMENT_NODE);
+      const only = readable.length === 1 ? readable[0]! : null;
+      const style = only && isElement(only) ? readableStyle(only) : null;
+      if (!only || !style || !startsBlock(only as Element, style)) break;
+      container = only as Element;
+      if (container.hasAttribute('lang')) lang = container.getAttribute('lang') || null;
+    }
+    this.container = container;
+    const visible = container instanceof Element ? getComputedStyle(container).visibility === 'visible' : true;
+    this.context = { lang, visible };
+    this.next = container.firstChild;
+  }
+
+  get done(): boolean {
+    return this.next === null && this.inline.length === 0;
+  }
+
+  /** Walk units until `deadline` (a `performance.now()` time) or the end. */
+  step(deadline = performance.now() + SLICE_MS): void {
+    while (this.next && performance.now() < deadline) {
+      const node = this.next;
+      this.next = node.nextSibling;
+      const style = isElement(node) ? readableStyle(node) : null;
+      if (style && startsBlock(node as Element, style)) {
+        this.flushInline();
+        this.add(walkUnit([node], true, this.context));
+      } else if (style || (node.nodeType === Node.TEXT_NODE && !isBlank(node))) {
+        this.inline.push(node);
+      } else if (this.inline.length > 0 && isBlank(node)) {
+        this.inline.push(node); // white space between inline pieces is part of their text
+      }
+    }
+    if (!this.next) this.flushInline();
+  }
+
+  /** Walk everything, a slice at a time; false when `superseded()` said to give up. */
+  async build(superseded: () => boolean): Promise<boolean> {
+    for (;;) {
+      this.step();
+      if (this.done) return true;
+      await yieldToPage();
+      if (superseded()) return false;
+    }
+  }
+
+  /**
+   * Bring the units up to date after `records` (all inside the root). False when the edit is
+   * beyond what can be patched (the wrappers or inline text around blocks changed): index anew.
+   */
+  update(records: readonly MutationRecord[]): boolean {
+    if (!this.done) return false;
+    const dirty = new Set<Node>();
+    for (const record of records) {
+      if (record.target === this.container && record.type === 'childList') continue; // blocks added or removed
+      const top = this.topLevel(record.target);
+      if (!top || this.unitOf.get(top)?.block === false) return false;
+      dirty.add(top); // edited, shown or hidden
+    }
+    return this.restructure(dirty);
+  }
+
+  /** Walk the container's children again, reusing the units of blocks no edit touched. */
+  private restructure(dirty: ReadonlySet<Node>): boolean {
+    if (this.units.some((unit) => !unit.block)) return false;
+    const units: Unit[] = [];
+    for (let node = this.container.firstChild; node; node = node.nextSibling) {
+      const known = this.unitOf.get(node);
+      if (known && !dirty.has(node)) {
+        units.push(known);
+        continue;
+      }
+      if (isBlank(node) || node.nodeType === Node.COMMENT_NODE) continue;
+      const style = isElement(node) ? readableStyle(node) : null;
+      if (!style && isElement(node)) continue; // skipped (hidden, script, …)
+      if (!style || !startsBlock(node as Element, style)) return false; // inline content among blocks
+      units.push(walkUnit([node], true, this.context));
+    }
+    this.units.length = 0;
+    this.unitOf.clear();
+    for (const unit of units) this.add(unit);
+    return true;
+  }
+
+  private add(unit: Unit): void {
+    this.units.push(unit);
+    for (const node of unit.nodes) this.unitOf.set(node, unit);
+  }
+
+  private flushInline(): void {
+    while (this.inline.length > 0 && isBlank(this.inline[this.inline.length - 1]!)) this.inline.pop();
+    if (this.inline.length > 0) this.add(walkUnit(this.inline, false, this.context));
+    this.inline = [];
+  }
+
+  /** The child of the container that holds `node`, or null when it is not inside one. */
+  private topLevel(node: Node): Node | null {
+    let current: Node | null = node;
+    while (current && current.parentNode !== this.container) current = current.parentNode;
+    return current;
+  }
+}
