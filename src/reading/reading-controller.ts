@@ -35,6 +35,12 @@ type Notice =
   | { kind: 'sentence'; index: number; entry: number }
   | { kind: 'error'; code: ReaderErrorCode };
 
+// When something outside the page (a screen reader sharing the speech service) cuts an utterance,
+// it is said again from the word it reached once that has had a moment: after 0.5 s, then 1, 2 and
+// 4 s while the cuts go on without any progress in between, then the reader holds its place.
+const QUIET_MS = 500;
+const MAX_INTERRUPTIONS = 4;
+
 // Only one reader on a page speaks at a time: starting one pauses the others.
 const readersPlaying = new Set<ReadingController>();
 
@@ -59,7 +65,8 @@ export class ReadingController implements ReactiveController {
   // entry into a sentence (for its notice). The cursor does the same for utterances.
   private playRequest = 0;
   private entry = 0;
-  private timeoutRetries = 0;
+  // Retries without progress in between, by cause (reset whenever speech moves on).
+  private retries = { timeout: 0, interrupted: 0 };
   private readonly notices = new Notices<Notice>((notice) => this.tell(notice));
   private announcedState: ReaderState = ReaderState.idle;
 
@@ -96,7 +103,7 @@ export class ReadingController implements ReactiveController {
     this.playRequest++;
     this.loading = false;
     this.silence();
-    this.deliver();
+    this.notices.deliver();
   }
 
   async play(): Promise<void> {
@@ -113,7 +120,7 @@ export class ReadingController implements ReactiveController {
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
     this.error = null;
-    this.timeoutRetries = 0;
+    this.retries = { timeout: 0, interrupted: 0 };
     for (const other of readersPlaying) if (other !== this) other.pause();
     if (request !== this.playRequest) return; // a listener of the other reader had the last word
     readersPlaying.add(this);
@@ -121,7 +128,7 @@ export class ReadingController implements ReactiveController {
     this.setState(ReaderState.playing);
     if (selected >= 0 || this.sentenceIndex < 0) this.enterSentence(Math.max(0, selected), true);
     this.speakChunk();
-    this.deliver();
+    this.notices.deliver();
   }
 
   pause(): void {
@@ -131,7 +138,7 @@ export class ReadingController implements ReactiveController {
       this.cursor.holdWord();
       this.silence();
     }
-    this.deliver();
+    this.notices.deliver();
   }
 
   stop(): void {
@@ -140,7 +147,7 @@ export class ReadingController implements ReactiveController {
     this.silence();
     this.clearPlace();
     this.setState(ReaderState.idle);
-    this.deliver();
+    this.notices.deliver();
   }
 
   next(): void {
@@ -165,7 +172,7 @@ export class ReadingController implements ReactiveController {
     if (this.state !== ReaderState.playing && this.state !== ReaderState.paused) this.setState(ReaderState.paused);
     this.enterSentence(index, true);
     if (this.state === ReaderState.playing) this.speakChunk();
-    this.deliver();
+    this.notices.deliver();
   }
 
   /** The rate or the voice changed: say the rest again from the current word, at once. */
@@ -187,7 +194,7 @@ export class ReadingController implements ReactiveController {
     if (wasPlaying) this.cursor.silence(this.options.engine());
     this.enterSentence(place, place !== this.sentenceIndex);
     if (wasPlaying) this.speakChunk();
-    this.deliver();
+    this.notices.deliver();
   }
 
   /** Whether there is something to read and a way to say it; reports why not. */
@@ -204,7 +211,7 @@ export class ReadingController implements ReactiveController {
     const article = this.options.article()!;
     this.sentenceIndex = index;
     this.entry++;
-    this.timeoutRetries = 0;
+    this.retries = { timeout: 0, interrupted: 0 };
     this.cursor.enter(article, index, this.options.lang(), (other) => this.options.voices.voiceFor(other));
     this.options.highlight.showSentence(article.sentences[index]!);
     if (announce) this.notices.add({ kind: 'sentence', index, entry: this.entry });
@@ -226,7 +233,7 @@ export class ReadingController implements ReactiveController {
 
   // The place moves only when the voice really finished: on the utterance's `end`.
   private onChunkEnd(): void {
-    this.timeoutRetries = 0;
+    this.retries = { timeout: 0, interrupted: 0 };
     if (this.cursor.advance()) {
       this.speakChunk();
     } else if (this.sentenceIndex + 1 < this.sentenceCount) {
@@ -237,24 +244,28 @@ export class ReadingController implements ReactiveController {
       this.clearPlace();
       this.setState(ReaderState.ended);
     }
-    this.deliver();
+    this.notices.deliver();
   }
 
   private onSpeechError(code: SpeechErrorCode): void {
     // A wedged utterance: try the same chunk once more, from the word it reached, before giving up.
-    if (code === 'timeout' && this.timeoutRetries < 1) {
-      this.timeoutRetries++;
+    if (code === 'timeout' && this.retries.timeout < 1) {
+      this.retries.timeout++;
       this.respeak();
       return;
     }
-    this.timeoutRetries = 0;
     this.cursor.holdWord();
+    if (code === 'interrupted' && this.retries.interrupted < MAX_INTERRUPTIONS) {
+      this.cursor.speakLater(QUIET_MS * 2 ** this.retries.interrupted++, () => this.speakChunk());
+      return;
+    }
+    this.retries = { timeout: 0, interrupted: 0 };
     this.silence();
-    // `interrupted`: another reader or script took the voice; hold the place quietly.
+    // Still cut after every wait: another tab or script wants the voice; hold the place quietly.
     if (code === 'not-allowed') this.fail('not-allowed');
     else if (code === 'language-unavailable' || code === 'voice-unavailable') this.fail('no-voice');
     else if (code !== 'interrupted') this.fail('synthesis-failed');
-    else this.deliver();
+    else this.notices.deliver();
   }
 
   private fail(code: ReaderErrorCode): void {
@@ -262,7 +273,7 @@ export class ReadingController implements ReactiveController {
     this.error = code;
     this.notices.add({ kind: 'error', code });
     this.host.requestUpdate();
-    this.deliver();
+    this.notices.deliver();
   }
 
   /** No place any more: before reading, after the end, after stop. */
@@ -285,10 +296,6 @@ export class ReadingController implements ReactiveController {
     this.state = state;
     this.notices.add({ kind: 'state', state });
     this.host.requestUpdate();
-  }
-
-  private deliver(): void {
-    this.notices.deliver();
   }
 
   /** Tell the host of a change unless a listener has made it untrue since (left it, cleared it). */

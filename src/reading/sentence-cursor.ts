@@ -24,6 +24,7 @@ export class SentenceCursor {
   private resumeAt: number | null = null;
   private utterance = 0;
   private inFlight = false;
+  private later: ReturnType<typeof setTimeout> | undefined;
 
   constructor(showWord: (word: Span | null) => void) {
     this.follower = new WordFollower(showWord);
@@ -65,6 +66,7 @@ export class SentenceCursor {
    * one. `on` hears how it ended, unless another utterance or `silence()` came first.
    */
   speak(engine: SpeechEngine, article: ReadableArticle, options: { lang: string; rate: number; voice: Voice | null; voiceKey: string }, on: ChunkOutcome): void {
+    this.cancelLater();
     const chunk = this.chunks[this.chunkIndex]!;
     const planned = planUtterance(article.text, chunk, this.resumeAt ?? chunk.start, options.lang, this.words);
     this.resumeAt = null;
@@ -96,9 +98,29 @@ export class SentenceCursor {
    * is cancelled: the platform's speech is page-wide and may be another reader's.
    */
   silence(engine: SpeechEngine): void {
+    this.cancelLater();
     this.utterance++;
     this.follower.stop();
     if (this.inFlight) engine.cancel();
     this.inFlight = false;
+  }
+
+  /** Speak again after `ms` (`run` speaks); any utterance or silence before then cancels it. */
+  speakLater(ms: number, run: () => void): void {
+    this.cancelLater();
+    this.later = setTimeout(() => {
+      this.later = undefined;
+      run();
+    }, ms);
+  }
+
+  /** Whether speech is waiting to go on (after an interruption). */
+  get waiting(): boolean {
+    return this.later !== undefined;
+  }
+
+  private cancelLater(): void {
+    clearTimeout(this.later);
+    this.later = undefined;
   }
 }

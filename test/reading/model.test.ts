@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import sinon from 'sinon';
 import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import type { SpeechErrorCode } from '../../src/speech/engine.js';
@@ -20,7 +21,12 @@ interface Model {
   index: number;
   count: number;
   article: 'a' | 'b';
+  rate: number;
+  /** Retries since speech last moved on, by cause. */
   timeouts: number;
+  interruptions: number;
+  /** Cut by something outside the page: waiting a moment before speaking again. */
+  waiting: boolean;
 }
 
 /** The page under test and what was seen happening on it. */
@@ -32,6 +38,7 @@ interface Page {
   otherEngine: ScriptedEngine;
   problems: string[];
   added: number;
+  clock: sinon.SinonFakeTimers;
 }
 
 // Sentences we wrote for this test; each is unique, so a kept place is unambiguous.
@@ -84,6 +91,7 @@ async function createPage(): Promise<Page> {
     otherEngine: new ScriptedEngine(),
     problems: [],
     added: 0,
+    clock: sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }),
   };
   page.engine.voiceList = [arabicVoice, { ...arabicVoice, name: 'Second Arabic', voiceURI: 'second-ar' }];
   page.reader.speechEngine = page.engine;
@@ -107,31 +115,40 @@ async function createPage(): Promise<Page> {
 
 // ---- the model's rules, one per intent -------------------------------------------------------
 
+/** Speech moved on: retries start again from nothing, and nothing waits. */
+function movedOn(m: Model): void {
+  m.timeouts = 0;
+  m.interruptions = 0;
+  m.waiting = false;
+}
+
 function goTo(m: Model, index: number): void {
   if (m.state === 'idle' || m.state === 'ended') m.state = 'paused';
   m.index = index;
-  m.timeouts = 0;
+  movedOn(m);
 }
 
 function play(m: Model): void {
   if (m.state === 'playing') return;
   m.state = 'playing';
   if (m.index < 0) m.index = 0;
-  m.timeouts = 0;
+  movedOn(m);
 }
 
 function pause(m: Model): void {
   if (m.state === 'playing') m.state = 'paused';
+  m.waiting = false;
 }
 
 function stop(m: Model): void {
   m.state = 'idle';
   m.index = -1;
+  m.waiting = false;
 }
 
 /** The voice finished the sentence being read (each of ours is one utterance). */
 function finished(m: Model): boolean {
-  m.timeouts = 0;
+  movedOn(m);
   if (m.index + 1 < m.count) {
     m.index++;
     return true; // a new sentence was entered (and told)
@@ -158,7 +175,7 @@ function command(name: string, check: (m: Model) => boolean, run: (m: Model, pag
   };
 }
 
-const speaking = (m: Model) => m.state === 'playing';
+const speaking = (m: Model) => m.state === 'playing' && !m.waiting;
 
 type Reentry = 'pause' | 'stop' | 'next' | 'previous' | 'readFrom' | 'play';
 
@@ -208,14 +225,18 @@ const commands: fc.Arbitrary<Command>[] = [
     play(m);
     await page.reader.readFrom(n % m.count);
   })),
-  fc.constantFrom(0.5, 0.75, 1.25, 2, 7).map((rate) => command(`rate = ${rate}`, always, async (_m, page) => {
+  fc.constantFrom(0.5, 0.75, 1.25, 2, 7).map((rate) => command(`rate = ${rate}`, always, async (m, page) => {
+    const clamped = Math.min(2, rate);
+    if (clamped !== m.rate && m.state === 'playing') m.waiting = false; // said again at once, at the new rate
+    m.rate = clamped;
     page.reader.rate = rate;
     await page.reader.updateComplete;
     if (page.engine.speaking) expect(page.engine.speaking.options.rate).to.equal(page.reader.rate);
   })),
-  fc.constant(command('voice picked', always, async (_m, page) => {
+  fc.constant(command('voice picked', always, async (m, page) => {
     const select = page.reader.shadowRoot!.querySelector<HTMLSelectElement>('[part="voice"]');
     if (!select) return;
+    if (m.state === 'playing') m.waiting = false; // said again at once, with the new voice
     select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
     select.dispatchEvent(new Event('change'));
     await page.reader.updateComplete;
@@ -226,16 +247,23 @@ const commands: fc.Arbitrary<Command>[] = [
     finished(m);
     page.engine.finish();
   })),
-  fc.constantFrom<SpeechErrorCode>('synthesis-failed', 'interrupted', 'timeout', 'not-allowed', 'audio-busy').map((code) =>
+  fc.constantFrom<SpeechErrorCode>('synthesis-failed', 'interrupted', 'interrupted', 'timeout', 'not-allowed', 'audio-busy').map((code) =>
     command(`engine: error ${code}`, speaking, (m, page) => {
       if (code === 'timeout' && m.timeouts < 1) m.timeouts++;
-      else {
-        m.timeouts = 0;
+      else if (code === 'interrupted' && m.interruptions < 4) {
+        m.interruptions++;
+        m.waiting = true;
+      } else {
+        movedOn(m);
         m.state = 'paused';
       }
       page.engine.fail(code);
     }),
   ),
+  fc.constant(command('time passes: a screen reader fell quiet', (m) => m.waiting, (m, page) => {
+    m.waiting = false;
+    page.clock.tick(8000);
+  })),
   fc.constantFrom('start', 'word', 'end', 'error').map((kind) => command(`engine: late ${kind} of a cancelled utterance`, always, (_m, page) => {
     const late = page.engine.spoken.findLast((utterance) => utterance.cancelled);
     if (!late) return;
@@ -257,7 +285,7 @@ const commands: fc.Arbitrary<Command>[] = [
     else article.append(paragraph);
     m.count++;
     if (before && m.index >= 0) m.index++;
-    if (m.index >= 0) m.timeouts = 0; // the sentence is entered afresh
+    if (m.index >= 0) movedOn(m); // the sentence is entered afresh (and said again if reading)
     await reindexed(page.reader);
   })),
   fc.constant(command('`for` switched to the other article', always, async (m, page) => {
@@ -269,6 +297,7 @@ const commands: fc.Arbitrary<Command>[] = [
   })),
   fc.constant(command('element removed, then put back', always, async (m, page) => {
     pause(m);
+    if (m.index >= 0) movedOn(m);
     const after = page.reader.nextSibling;
     page.reader.remove();
     expect(page.engine.speaking, 'silent once removed').to.equal(null);
@@ -304,7 +333,9 @@ async function checkInvariants(m: Model, page: Page): Promise<void> {
   expect(page.problems, 'events that disagreed with the reader').to.deep.equal([]);
   const inFlight = [...engine.spoken, ...otherEngine.spoken].filter((u) => !u.cancelled && !u.settled);
   expect(inFlight.length, 'utterances in flight on the page').to.be.at.most(1);
-  if (m.state === 'playing') {
+  if (m.state === 'playing' && m.waiting) {
+    expect(engine.speaking, 'silent while waiting for the screen reader').to.equal(null);
+  } else if (m.state === 'playing') {
     expect(engine.speaking, 'speaking while playing').to.not.equal(null);
     expect(reader.sentences[m.index]!.endsWith(engine.speaking!.text), 'speaking the current sentence').to.equal(true);
   } else {
@@ -328,9 +359,12 @@ describe('the reading centre, against a model', () => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: 50, size: 'max' }), async (sequence) => {
         const page = await createPage();
         try {
-          const model: Model = { state: 'idle', index: -1, count: ARTICLE_A.length, article: 'a', timeouts: 0 };
+          const model: Model = {
+            state: 'idle', index: -1, count: ARTICLE_A.length, article: 'a', rate: 1, timeouts: 0, interruptions: 0, waiting: false,
+          };
           await fc.asyncModelRun(() => ({ model, real: page }), sequence);
         } finally {
+          page.clock.restore();
           page.container.remove();
         }
       }),

@@ -2,6 +2,7 @@
 // do): no control bar, no localization, a scripted engine and a highlight that records.
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
+import sinon from 'sinon';
 import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
 import { ReadingController } from '../../src/reading/reading-controller.js';
 import type { ReaderErrorCode, ReaderState } from '../../src/reading/state.js';
@@ -108,6 +109,44 @@ describe('ReadingController in a minimal host', () => {
     element.engine.fail('timeout');
     expect(element.reading.state).to.equal('paused');
     expect(element.told.slice(-2)).to.deep.equal(['state paused', 'error synthesis-failed']);
+  });
+
+  it('says an utterance cut from outside (a screen reader) again after a moment, then holds its place', async () => {
+    element = await host();
+    await element.reading.play();
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const wait of [500, 1000, 2000, 4000]) {
+        element.engine.fail('interrupted');
+        expect(element.reading.state, 'still reading').to.equal('playing');
+        expect(element.engine.speaking, 'quiet while the other voice speaks').to.equal(null);
+        clock.tick(wait - 1);
+        expect(element.engine.speaking).to.equal(null);
+        clock.tick(1);
+        expect(element.engine.speaking!.text, 'the same sentence again').to.equal('جملة أولى هنا.');
+      }
+      element.engine.fail('interrupted');
+      expect(element.reading.state, 'cut after every wait: hold the place').to.equal('paused');
+      expect(element.reading.sentenceIndex).to.equal(0);
+      expect(element.reading.error, 'no error for the listener: press play to go on').to.equal(null);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('forgets a pending retry when the listener pauses', async () => {
+    element = await host();
+    await element.reading.play();
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      element.engine.fail('interrupted');
+      element.reading.pause();
+      clock.tick(10_000);
+      expect(element.engine.speaking, 'nothing is spoken after pause').to.equal(null);
+      expect(element.reading.state).to.equal('paused');
+    } finally {
+      clock.restore();
+    }
   });
 
   it('falls silent when its host leaves the page', async () => {
