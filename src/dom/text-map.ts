@@ -46,12 +46,13 @@ const NEVER_READ = new Set([
 // stay one to one with the DOM's; runs of spaces are folded only where a sentence's text is taken.
 const WHITE_SPACE = /[\t\n\f\r ]/g;
 
-/** The element's computed style, or null when it is never read (by markup or `display: none`). */
+/** The element's computed style, or null when it is never read (by markup, or not displayed). */
 export function readableStyle(element: Element): CSSStyleDeclaration | null {
   if (NEVER_READ.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') ||
     element.hasAttribute('data-reader-skip') || element.getAttribute('aria-hidden') === 'true') return null;
   const style = getComputedStyle(element); // one style read an element
-  return style.display === 'none' ? null : style;
+  // No display at all: not rendered (e.g. light DOM that no shadow root slots in).
+  return style.display === 'none' || style.display === '' ? null : style;
 }
 
 /** Whether a readable element starts a block of its own (a sentence never crosses one). */
