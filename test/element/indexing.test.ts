@@ -3,6 +3,24 @@ import type { ArticleReader } from '../../src/article-reader.js';
 import { FIRST, SECOND, THIRD, readerWithEngine, readyOf, settle } from '../helpers/fixtures.js';
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
 
+/** A reader around an article of `paragraphs` two-sentence paragraphs, put on the page now. */
+function longArticleReader(paragraphs: number) {
+  const engine = new ScriptedEngine();
+  const reader = document.createElement('article-reader') as ArticleReader;
+  reader.speechEngine = engine;
+  const article = document.createElement('article');
+  article.lang = 'ar';
+  for (let i = 0; i < paragraphs; i++) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = `هذه الفقرة رقم ${i} من مقال طويل جدا. وفيها جملة ثانية قصيرة.`;
+    article.append(paragraph);
+  }
+  reader.append(article);
+  const ready = oneEvent(reader, 'reader-ready');
+  document.body.append(reader);
+  return { reader, engine, ready };
+}
+
 describe('indexing the article', () => {
   it('finds the sentences of its own content in reading order', async () => {
     const { reader } = await readerWithEngine();
@@ -151,19 +169,7 @@ describe('indexing the article', () => {
   });
 
   it('indexes a huge article (3,000 paragraphs) and reads from anywhere in it', async () => {
-    const engine = new ScriptedEngine();
-    const reader = document.createElement('article-reader') as ArticleReader;
-    reader.speechEngine = engine;
-    const article = document.createElement('article');
-    article.lang = 'ar';
-    for (let i = 0; i < 3000; i++) {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = `هذه الفقرة رقم ${i} من مقال طويل جدا. وفيها جملة ثانية قصيرة.`;
-      article.append(paragraph);
-    }
-    reader.append(article);
-    const ready = oneEvent(reader, 'reader-ready');
-    document.body.append(reader);
+    const { reader, engine, ready } = longArticleReader(3000);
     expect((await ready).detail.sentenceCount).to.equal(6000);
     await reader.readFrom(5999);
     expect(engine.speaking!.text).to.equal('وفيها جملة ثانية قصيرة.');
@@ -173,19 +179,7 @@ describe('indexing the article', () => {
 
 describe('indexing a long article', () => {
   it('starts reading at once when play is pressed before indexing has finished, then reports every sentence', async () => {
-    const engine = new ScriptedEngine();
-    const reader = document.createElement('article-reader') as ArticleReader;
-    reader.speechEngine = engine;
-    const article = document.createElement('article');
-    article.lang = 'ar';
-    for (let i = 0; i < 6000; i++) {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = `هذه الفقرة رقم ${i} من مقال طويل جدا. وفيها جملة ثانية قصيرة.`;
-      article.append(paragraph);
-    }
-    reader.append(article);
-    const ready = oneEvent(reader, 'reader-ready');
-    document.body.append(reader);
+    const { reader, engine, ready } = longArticleReader(6000);
     try {
       await reader.play();
       const indexedAtPlay = reader.sentences.length;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
-import { FIRST, SECOND, THIRD, forgetPreferences, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
+import { FIRST, SECOND, THIRD, forgetPreferences, forgetStoredState, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
 
 /** Click the middle of the first occurrence of `text` in the article, as a mouse would. */
@@ -20,13 +20,9 @@ async function clickOnText(root: Element, text: string): Promise<void> {
   throw new Error(`text not found: ${text}`);
 }
 
-function clearPlaces(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('article-reader:')) localStorage.removeItem(key);
-}
-
 describe('reading features', () => {
-  beforeEach(clearPlaces);
-  afterEach(clearPlaces);
+  beforeEach(forgetStoredState);
+  afterEach(forgetStoredState);
 
   it('reads from the sentence the user clicks while reading', async () => {
     const { reader, engine } = await readerWithEngine();

@@ -49,6 +49,11 @@ export async function settle(reader?: ArticleReader): Promise<void> {
   if (reader) await reader.updateComplete;
 }
 
+/** Nothing the reader keeps in localStorage (places, speed, voice) survives into another test. */
+export function forgetStoredState(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('article-reader:')) localStorage.removeItem(key);
+}
+
 /** Each test starts as a first visit: no speed or voice remembered from another test. */
 export function forgetPreferences(): void {
   localStorage.removeItem('article-reader:preferences');

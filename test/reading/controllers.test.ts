@@ -4,6 +4,7 @@ import { ReactiveElement } from 'lit';
 import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
 import { ResumeController } from '../../src/reading/resume-controller.js';
 import { VoiceController } from '../../src/speech/voice-controller.js';
+import { forgetStoredState } from '../helpers/fixtures.js';
 import { ScriptedEngine, arabicVoice, englishVoice } from '../helpers/scripted-engine.js';
 
 const egyptian = { ...arabicVoice, name: 'Scripted Egyptian', voiceURI: 'scripted-eg', lang: 'ar-EG' };
@@ -36,13 +37,9 @@ class ResumeHost extends ReactiveElement {
 }
 customElements.define('resume-host', ResumeHost);
 
-function clearStorage(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('article-reader:')) localStorage.removeItem(key);
-}
-
 describe('VoiceController in a minimal host', () => {
-  beforeEach(clearStorage);
-  afterEach(clearStorage);
+  beforeEach(forgetStoredState);
+  afterEach(forgetStoredState);
 
   it('waits for a late voice list, then settles on the best voice for the language', async () => {
     const host = document.createElement('voice-host') as VoiceHost;
@@ -80,8 +77,8 @@ describe('VoiceController in a minimal host', () => {
 });
 
 describe('ResumeController in a minimal host', () => {
-  beforeEach(clearStorage);
-  afterEach(clearStorage);
+  beforeEach(forgetStoredState);
+  afterEach(forgetStoredState);
 
   function host(text: string): ResumeHost {
     const element = document.createElement('resume-host') as ResumeHost;

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import type { SpeechErrorCode } from '../../src/speech/engine.js';
 import { SENTENCE_HIGHLIGHT } from '../../src/dom/highlighter.js';
-import { forgetPreferences } from '../helpers/fixtures.js';
+import { forgetStoredState } from '../helpers/fixtures.js';
 import { ScriptedEngine, arabicVoice } from '../helpers/scripted-engine.js';
 
 type State = 'idle' | 'playing' | 'paused' | 'ended';
@@ -74,8 +74,7 @@ function ownHighlights(page: Page): string[] {
 }
 
 async function createPage(): Promise<Page> {
-  forgetPreferences();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('article-reader:')) localStorage.removeItem(key);
+  forgetStoredState();
   const container = document.createElement('div');
   container.innerHTML = `
     <article-reader for="model-a" no-autoscroll></article-reader>

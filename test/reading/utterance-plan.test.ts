@@ -6,6 +6,18 @@ import { englishVoice } from '../helpers/scripted-engine.js';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 
+/** A sentence with a title marked as English (`<span lang="en">`), as language runs. */
+const MARKED = (() => {
+  const text = 'قرأت كتاب Deep Work هذا الأسبوع.';
+  const at = text.indexOf('Deep Work');
+  const runs = [
+    { start: 0, end: at, lang: null },
+    { start: at, end: at + 9, lang: 'en' },
+    { start: at + 9, end: text.length, lang: null },
+  ];
+  return { text, runs };
+})();
+
 describe('utterance plan', () => {
   it('keeps a short sentence in one chunk of the article language', () => {
     const text = 'ذهبت إلى السوق صباحا.';
@@ -13,13 +25,7 @@ describe('utterance plan', () => {
   });
 
   it('gives text marked in another language its own chunk when a voice speaks it', () => {
-    const text = 'قرأت كتاب Deep Work هذا الأسبوع.';
-    const at = text.indexOf('Deep Work');
-    const runs = [
-      { start: 0, end: at, lang: null },
-      { start: at, end: at + 9, lang: 'en' },
-      { start: at + 9, end: text.length, lang: null },
-    ];
+    const { text, runs } = MARKED;
     const voiceFor = (lang: string): Voice | null => (lang === 'en' ? englishVoice : null);
     const chunks = planChunks(text, whole(text), runs, 'ar', voiceFor);
     expect(chunks.map((chunk) => [text.slice(chunk.start, chunk.end), chunk.lang ?? 'ar'])).to.deep.equal([
@@ -31,13 +37,7 @@ describe('utterance plan', () => {
   });
 
   it('leaves marked text in the article language when no voice speaks its language', () => {
-    const text = 'قرأت كتاب Deep Work هذا الأسبوع.';
-    const at = text.indexOf('Deep Work');
-    const runs = [
-      { start: 0, end: at, lang: null },
-      { start: at, end: at + 9, lang: 'en' },
-      { start: at + 9, end: text.length, lang: null },
-    ];
+    const { text, runs } = MARKED;
     expect(planChunks(text, whole(text), runs, 'ar', () => null)).to.deep.equal([whole(text)]);
   });
 
