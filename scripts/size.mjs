@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // `npm run size` (after `npm run build`): the size of dist/article-reader.js, the one-file bundle
 // with Lit and the localization catalogues, minified, then gzip (level 9) and brotli (quality 11),
-// against the budget; then where the bytes come from, module by module. Prints, never fails.
+// against the budget; then where the bytes come from, module by module.
+//
+// `--check` (run by `npm test`) prints the totals only and fails when the bundle is above the
+// ceiling: a ratchet at today's size, so that it can only shrink towards the budget. The budget
+// itself (24 KiB, aim 20 KiB) is not met yet; lower CEILING whenever the bundle shrinks.
 //
 // The per-module figures are an approximation: rollup bundles lib/index.js again without
 // minifying, each module's rendered code (after tree-shaking) is minified on its own with terser
@@ -17,8 +21,10 @@ import { minify } from 'terser';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = path.join(ROOT, 'dist', 'article-reader.js');
-const BUDGET = 14 * 1024;
-const AIM = 12 * 1024;
+const BUDGET = 24 * 1024;
+const AIM = 20 * 1024;
+const CEILING = 34 * 1024;
+const check = process.argv.includes('--check');
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
@@ -50,6 +56,12 @@ console.log(`  budget ${kib(BUDGET)} gzip (aim ${kib(AIM)}): ${verdict}` +
   ` (${total.gzip <= BUDGET ? `${kib(BUDGET - total.gzip)} to spare` : `${kib(total.gzip - BUDGET)} over`})`);
 console.log('  for comparison, as reported in the issue, not measured here: talkify-tts 22 KB,' +
   ' tts-react 7.6 KB + React, media-chrome 44 KB');
+if (check) {
+  const ok = total.gzip <= CEILING;
+  console.log(`[size] ${ok ? 'OK' : 'FAILED'}: ${kib(total.gzip)} gzip against the ceiling of ${kib(CEILING)}` +
+    (ok ? ` (${kib(CEILING - total.gzip)} to spare)` : ': something made the bundle bigger; look at `npm run size`'));
+  process.exit(ok ? 0 : 1);
+}
 
 // ---- per module -------------------------------------------------------------------------------
 const build = await rollup({
