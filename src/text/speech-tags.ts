@@ -16,6 +16,10 @@ export const SPEECH_TAGS: readonly string[] = [
   'صاح', 'صاحت', 'هتف', 'هتفت', 'صرخ', 'صرخت', 'سأل', 'سألت', 'يسأل', 'تسأل',
   'أجاب', 'أجابت', 'ردّ', 'رد', 'ردت', 'علّق', 'علق', 'علقت', 'تابع', 'تابعت',
   'كتب', 'كتبت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'همس', 'همست',
+  // the verb with the quotation or the listener as object: قالها، سأله، سألتني
+  'قالها', 'قالتها', 'قالوها', 'سأله', 'سألها', 'سألهم', 'سألته', 'سألتها', 'سألني', 'سألتني',
+  'أردف', 'أردفت', 'يردف', 'استطرد', 'استطردت', 'استدرك', 'استدركت', 'تمتم', 'تمتمت', 'غمغم',
+  'نادى', 'نادت', 'أفاد', 'أفادت', 'روى', 'روت', 'اعترف', 'اعترفت', 'أقر', 'أقرت', 'يجيب', 'تجيب',
   'حسبما', 'بحسب', 'حسب', 'وفق', 'وفقا', 'وفقاً', 'طبقا', 'طبقاً', 'كما',
   'said', 'says', 'asked', 'added', 'cried', 'shouted', 'according',
 ];
@@ -27,6 +31,12 @@ export const SPEECH_TAGS: readonly string[] = [
 export const ATTRIBUTION_CONNECTORS: readonly string[] = [
   'حسبما', 'بحسب', 'وفق', 'وفقا', 'وفقاً', 'طبقا', 'طبقاً', 'according',
 ];
+
+/**
+ * Verbs that report a reply. After a quoted question the reply is somebody else's new
+ * utterance, so they open a new sentence: «"هل انتهى العمل؟" أجاب المدير بأن...».
+ */
+export const REPLY_VERBS: readonly string[] = ['أجاب', 'أجابت', 'أجابوا', 'يجيب', 'تجيب', 'ردّ', 'رد', 'ردت', 'ردوا', 'ردّت'];
 
 /** Two-word tags whose first word alone is too common ("كما" = "as/also"). */
 export const TAGS_NEEDING_VERB: ReadonlySet<string> = new Set(['كما']);
