@@ -103,7 +103,6 @@ if (!anyCorpus) {
   console.log(`\nall files: errors ours=${ours.errors} ICU=${ref.errors} (unpunctuated gold ends, unfindable by both: ${ours.missed - ours.missedFindable})`);
   console.log(`wrong splits ours=${ours.wrong} ICU=${ref.wrong}; errors without bare-quote misses ours=${ours.errorsAtTerminators} ICU=${ref.errorsAtTerminators}`);
   console.log(`errors: ours/ICU = ${(ours.errors / ref.errors).toFixed(2)}, speed: ours/ICU = ${(mean(speed.ours) / mean(speed.ICU)).toFixed(1)}×`);
-  console.log('cross-validated figures: node bench/crossval.mjs');
 }
 
 console.log('\nsynthetic inputs (1 MB each, UTF-8 MB/s; per-char rate = MB/s ÷ ~1.9 bytes/char):');
@@ -126,3 +125,7 @@ for (const [label, text] of Object.entries(synthetic)) {
   const chars = (text.length / 1e6).toFixed(2);
   console.log(`  ${label.padEnd(26)} ours ${ours.toFixed(1).padStart(7)} MB/s   ICU ${ref.toFixed(1).padStart(7)} MB/s   ${chars} M chars, ${n} sentences${note}`);
 }
+
+// Document-level cross-validation of each heuristic (prints its own table).
+console.log('\ncross-validation (bench/crossval.mjs):');
+await import('./crossval.mjs');

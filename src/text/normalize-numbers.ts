@@ -132,7 +132,8 @@ const percentBeforeRule: SpeechRule = {
 /** A minus sign starting a number (`-5`, `(−3`) → سالب; never between numbers. */
 const minusRule: SpeechRule = {
   name: 'minus',
-  pattern: /(?<=^|[\s(\[{«"“'،:=])(?<!\d\s*)[-−](?=\d)/gu,
+  // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
+  pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
   rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
 };
 

@@ -27,13 +27,25 @@ const urlRule: SpeechRule = {
   }),
 };
 
-/** `info@example.com` → example.com (the domain says who; the mailbox name rarely helps). */
+/** Separators inside an address, said the way an address is dictated. */
+const ADDRESS_MARKS: Readonly<Record<string, string>> = { '.': ' dot ', '_': ' underscore ', '-': ' dash ', '+': ' plus ' };
+
+/** `info@example.org` → info at example dot org: the mailbox is half the address. */
 const emailRule: SpeechRule = {
   name: 'email',
-  pattern: /[A-Za-z0-9._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)/dgu,
+  // Matched from the start of a run of address characters with bounded parts (RFC 5321:
+  // 64 for the mailbox, 63 a label), so a long run without `@` costs one short look, not a
+  // scan to its end from every position.
+  pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
   rewrite(m) {
-    const domain = (domainOf(m[1]) ?? m[1]).toLowerCase();
-    return { spaced: true, pieces: [{ text: domain, from: m.index, to: m.index + m[0].length }] };
+    const said = m[0]
+      .toLowerCase()
+      .replace(/@/u, ' at ')
+      .replace(/[._+-]/gu, c => ADDRESS_MARKS[c])
+      .replace(/%/gu, ' ')
+      .replace(/ {2,}/gu, ' ')
+      .trim();
+    return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
   },
 };
 

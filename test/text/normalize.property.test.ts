@@ -24,11 +24,11 @@ const FORBIDDEN = /[\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/u
 function checkMap(input: string): void {
   const spoken = normalizeForSpeech(input);
   const n = spoken.text.length;
-  expect(spoken.toSource(0), 'toSource(0)').to.equal(0);
-  // When nothing is left to say (input all emoji or controls), 0 is also the end: 0 wins.
-  if (n > 0) expect(spoken.toSource(n), 'toSource(end)').to.equal(input.length);
+  // When nothing is left to say (input all emoji or controls), 0 is also the end: the end wins.
+  expect(spoken.toSource(0), 'toSource(0)').to.equal(n === 0 ? input.length : 0);
+  expect(spoken.toSource(n), 'toSource(end)').to.equal(input.length);
   let previous = 0;
-  for (let i = 0; i <= n; i++) {
+  for (let i = n === 0 ? 1 : 0; i <= n; i++) {
     const at = spoken.toSource(i);
     expect(Number.isInteger(at), `integer at ${i}`).to.equal(true);
     expect(at, `monotonic at ${i}`).to.be.at.least(previous);

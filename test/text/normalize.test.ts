@@ -136,7 +136,8 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['موقعنا www.example.net، شكرا', 'موقعنا example.net، شكرا'],
   ['(https://example.com/a)', '(example.com)'],
   ['انظر http://192.168.1.1/admin الآن', 'انظر رابط الآن'],
-  ['راسلونا على info@example.com اليوم', 'راسلونا على example.com اليوم'],
+  ['راسلونا على info@example.com اليوم', 'راسلونا على info at example dot com اليوم'],
+  ['اكتب إلى sara.ali_99@mail.example.org.', 'اكتب إلى sara dot ali underscore 99 at mail dot example dot org.'],
   // emoji
   ['مبروك 🎉 للجميع', 'مبروك للجميع'],
   ['أحسنت👍🏽', 'أحسنت'],

@@ -1,0 +1,74 @@
+// normalizeForSpeech on long adversarial inputs: every family at two sizes, with the growth
+// ratio (time at the large size ÷ time at the small one; ~10 for 10× the text is linear,
+// ~100 would be quadratic). Goal: 1 MB of any of them in well under a second.
+//   npx tsc -p tsconfig.json && node bench/normalize-linear.bench.mjs [--small 100000] [--large 1000000]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SAMPLE_PARAGRAPH, repeatTo } from './sample-text.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize.js');
+const { normalizeForSpeech } = await import(path.resolve(libPath));
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SMALL = arg('--small', 100_000);
+const LARGE = arg('--large', 1_000_000);
+/** A family slower than this at the small size is not run at the large size. */
+const GIVE_UP_MS = 3000;
+
+/** Repeats `unit` with no separator up to exactly `size` characters. */
+const fill = (unit) => (size) => repeatTo(unit, size, '').slice(0, size);
+
+const FAMILIES = {
+  'normal article (own sample)': (size) => repeatTo(SAMPLE_PARAGRAPH, size).slice(0, size),
+  '5% repeated': fill('5%'),
+  '٪5 repeated': fill('٪5'),
+  'د. علي repeated': fill('د. علي '),
+  'letters and dots, no @': fill('abc.def_'),
+  'mailbox-like run, no @': fill('a'),
+  'digits with commas': fill('1,2'),
+  'digits with dots': fill('1.2'),
+  'digit run': fill('7'),
+  'slashes between digits': fill('1/2'),
+  'word/word': fill('نعم/لا'),
+  'ranges chained': fill('1-2'),
+  'spaced dashes': fill('1 - '),
+  'years with م': fill('عام 2020 م '),
+  'times chained': fill('1:2'),
+  'www. repeated': fill('www.'),
+  'https:// repeated': fill('https://a'),
+  'hashes': fill('#'),
+  'spaces': fill(' '),
+  'ligatures and emoji': fill('ﷺ😀ﻻ'),
+  'controls': fill('\u0000\u200f'),
+  'currency signs': fill('$1 '),
+  'plus digits (phones)': fill('+2'),
+};
+
+function time(fn) {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+console.log(`normalizeForSpeech on adversarial inputs (${libPath}), Node ${process.version}`);
+console.log(`${'family'.padEnd(30)}${`${SMALL / 1000} K chars`.padStart(14)}${`${LARGE / 1000} K chars`.padStart(14)}   growth`);
+let worst = 0;
+for (const [name, make] of Object.entries(FAMILIES)) {
+  const small = make(SMALL);
+  normalizeForSpeech(small.slice(0, 1000)); // warm up the rule regexes
+  const a = time(() => normalizeForSpeech(small));
+  let b = NaN;
+  if (a < GIVE_UP_MS) {
+    const large = make(LARGE);
+    b = time(() => normalizeForSpeech(large));
+    worst = Math.max(worst, b);
+  }
+  const shown = Number.isNaN(b) ? 'skipped'.padStart(14) : `${b.toFixed(0)} ms`.padStart(14);
+  const ratio = Number.isNaN(b) ? '   –' : (b / Math.max(a, 0.5)).toFixed(1).padStart(7);
+  console.log(`${name.padEnd(30)}${`${a.toFixed(0)} ms`.padStart(14)}${shown}   ${ratio}`);
+}
+console.log(`slowest family at ${LARGE / 1000} K chars: ${worst.toFixed(0)} ms (goal: under 1000 ms)`);
