@@ -46,6 +46,14 @@ const FAMILIES = {
   'controls': fill('\u0000\u200f'),
   'currency signs': fill('$1 '),
   'plus digits (phones)': fill('+2'),
+  'phone-like groups': fill('055-765 '),
+  'ordinal nouns': fill('الجولة 5 القرن ال21 '),
+  'metres after distance': fill('سباق 1500 م '),
+  'hours with ص/م': fill('الساعة 9 ص 8 م '),
+  'fractions': fill('14½ ¾ 3/4 '),
+  'harakat run': fill('\u064e'),
+  'Arabic letters, no spaces': fill('بتث'),
+  'numbers to diacritise': fill('5 مليون بالمئة '),
 };
 
 function time(fn) {

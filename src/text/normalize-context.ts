@@ -1,0 +1,137 @@
+/**
+ * Rules that read the words around a number: phone numbers, ordinals, `م` as metres, `ص`/`م`
+ * after an hour, and harakat for frequent words espeak-ng misreads bare.
+ */
+import { WORDS } from './normalize-data.js';
+import { keep, type SpeechRule } from './normalize-rules.js';
+import { DIACRITISED, ordinalWords } from './normalize-tables.js';
+
+/** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
+function phoneGroups(digits: string): string[] {
+  if (digits.length <= 3) return [digits];
+  const groups: string[] = [];
+  let k = digits.length % 2 === 1 ? 3 : 2;
+  groups.push(digits.slice(0, k));
+  for (; k < digits.length; k += 2) groups.push(digits.slice(k, k + 2));
+  return groups;
+}
+
+/**
+ * `+20 10 1234 5678` → زائد 20، 10، 12 34، 56 78; `055-7654321` → 055، 765 43 21. Read as
+ * groups, not as one huge number or a range. Needs 7 digits or more.
+ */
+const phoneRule: SpeechRule = {
+  name: 'phone',
+  // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
+  pattern: /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  rewrite(m) {
+    const parts = m[0].split(/[ +-]+/u).filter(Boolean);
+    if (parts.join('').length < 7) return null;
+    const said = parts.map(p => phoneGroups(p).join(' ')).join('، ');
+    const plus = m[0].startsWith('+') ? `${WORDS.plus} ` : '';
+    return { spaced: true, pieces: [{ text: plus + said, from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+const ORDINAL_NOUNS = 'قرن|فصل|جولة|دورة|مرتبة|نسخة';
+
+/** The prefixes a definite noun may carry: ال، بال، وال، فال، كال، لل، ولل... */
+const DEFINITE_PREFIX = /(?:^|[^\p{L}\p{M}])(?:[وف]?[بك]?ال|[وف]?لل)$/u;
+const LETTER = /[\p{L}\p{M}\d]/u;
+
+/** `القرن 21`, `بالمرتبة 3`, `الدورة الـ21` → القرن الحادي والعشرين, بالمرتبة الثالثة... */
+const ordinalAfterNounRule: SpeechRule = {
+  name: 'ordinal-after-noun',
+  pattern: new RegExp(String.raw`(${ORDINAL_NOUNS})\s(?:ال)?(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)`, 'dgu'),
+  rewrite(m, { text }) {
+    if (!DEFINITE_PREFIX.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+    const said = ordinalWords(Number(m[2]), m[1].endsWith('ة'));
+    if (said === null) return null;
+    const we = m.index + m[1].length;
+    // Not `spaced`: the noun is glued to its prefix (بالمرتبة), which stays as written.
+    return { pieces: [keep(text, m.index, we), { text: ` ${said}`, from: we, to: m.index + m[0].length }] };
+  },
+};
+
+/** `الذكرى الـ50`, `الدورة الـ21` (tatweel already gone: `ال21`): feminine after a word in ة. */
+const definiteNumberRule: SpeechRule = {
+  name: 'definite-number',
+  pattern: /ال(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)/dgu,
+  rewrite(m, { text }) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) return null;
+    const before = text.slice(Math.max(0, m.index - 2), m.index).trimEnd();
+    const said = ordinalWords(Number(m[1]), before.endsWith('ة'));
+    return said === null ? null : { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+/** Start of the number that ends at `end` after at most one space, or -1 (reads 12 characters at most). */
+function numberBefore(text: string, end: number): number {
+  if (text[end - 1] === ' ') end--;
+  let k = end;
+  while (k > 0 && end - k < 12 && /[\d.]/u.test(text[k - 1])) k--;
+  while (k < end && text[k] === '.') k++;
+  return k < end && !/[\d.:]/u.test(text[k - 1] ?? ' ') ? k : -1;
+}
+
+/** A distance or a height before the number: `سباق 1500 م`, `ارتفاع 3,000 م`, `على بعد 200 م`. */
+const DISTANCE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:[وفبل]?(?:ال)?(?:سباق|ارتفاع|عمق|طول|مسافة|عرض|قطر|سباحة|جري|عدو|ركض|تتابع|حواجز|قفز)[\p{L}\p{M}]{0,3}|على\sبعد|[يت](?:رتفع|متد|نخفض))\s(?:[\p{L}\p{M}]+\s){0,2}$/u;
+
+/** `م` after a distance is متر, not ميلادي (which the year rule would say after 3–4 digits). */
+const metreRule: SpeechRule = {
+  name: 'metre',
+  pattern: /م(?<=\d\s?م)(?![\p{L}\p{M}])/gu,
+  rewrite(m, { text }) {
+    const number = numberBefore(text, m.index);
+    if (number < 0 || !DISTANCE_BEFORE.test(text.slice(Math.max(0, number - 40), number))) return null;
+    return { spaced: true, pieces: [{ text: WORDS.metre, from: m.index, to: m.index + 1 }] };
+  },
+};
+
+const HOUR_BEFORE = /(?:الساعة|الساعه)\s*$/u;
+const MORNING_NEAR = /\d\s?ص(?![\p{L}\p{M}])/u;
+
+/**
+ * `9 ص` → 9 صباحًا; `8 م` → 8 مساءً only after الساعة or near a `ص` time (`من 9 ص إلى 5 م`):
+ * after a bare number `م` is more often metres or a year.
+ */
+const hourSuffixRule: SpeechRule = {
+  name: 'hour-suffix',
+  pattern: /[صم](?<=\d\s?[صم])(?![\p{L}\p{M}]|\.\p{L})/gu,
+  rewrite(m, { text }) {
+    const number = numberBefore(text, m.index);
+    const digits = number < 0 ? '' : text.slice(number, m.index).trim();
+    if (!/^\d{1,2}$/u.test(digits) || Number(digits) < 1 || Number(digits) > 12) return null;
+    const before = text.slice(Math.max(0, number - 24), number);
+    if (m[0] === 'م' && !HOUR_BEFORE.test(before) && !MORNING_NEAR.test(before)) return null;
+    if (m[0] === 'ص' && /(?:ص|صفحة|الصفحة)\s*$/u.test(before)) return null;
+    const said = m[0] === 'ص' ? WORDS.morning : WORDS.evening;
+    return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + 1 }] };
+  },
+};
+
+const WORD_KEYS = Object.keys(DIACRITISED).sort((a, b) => b.length - a.length).join('|');
+
+/** `5 مليون` → 5 مِلْيُون...; a prefixed و or ب stays as written. */
+const diacritiseRule: SpeechRule = {
+  name: 'diacritise',
+  pattern: new RegExp(String.raw`(?:${WORD_KEYS})(?![\p{L}\p{M}])`, 'gu'),
+  rewrite(m, { text }) {
+    let k = m.index;
+    if (k > 0 && (text[k - 1] === 'و' || text[k - 1] === 'ب')) k--;
+    if (k > 0 && LETTER.test(text[k - 1])) return null;
+    return { pieces: [{ text: DIACRITISED[m[0]], from: m.index, to: m.index + m[0].length }] };
+  },
+};
+
+/** The blessing written out: «صلى الله عليه وسلم» (bare «وسلم» is read "wslm"). */
+const blessingRule: SpeechRule = {
+  name: 'blessing',
+  pattern: /وسلم(?<=عليه\sوسلم)(?![\p{L}\p{M}])/gu,
+  rewrite: m => ({ pieces: [{ text: WORDS.andPeace, from: m.index, to: m.index + m[0].length }] }),
+};
+
+/** Phones before ranges (`055-7654321` is no range); ordinals before bare numbers. */
+export const CONTEXT_NUMBER_RULES: readonly SpeechRule[] = [phoneRule, ordinalAfterNounRule, definiteNumberRule, metreRule, hourSuffixRule];
+export const CONTEXT_WORD_RULES: readonly SpeechRule[] = [diacritiseRule, blessingRule];
