@@ -3,7 +3,7 @@
  * after an hour, and harakat for frequent words espeak-ng misreads bare.
  */
 import { WORDS } from './normalize-data.js';
-import { keep, type SpeechRule } from './normalize-rules.js';
+import { keep, type Piece, type SpeechRule } from './normalize-rules.js';
 import { DIACRITISED, ordinalWords } from './normalize-tables.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
@@ -25,11 +25,17 @@ const phoneRule: SpeechRule = {
   // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
   pattern: /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
   rewrite(m) {
-    const parts = m[0].split(/[ +-]+/u).filter(Boolean);
-    if (parts.join('').length < 7) return null;
-    const said = parts.map(p => phoneGroups(p).join(' ')).join('، ');
-    const plus = m[0].startsWith('+') ? `${WORDS.plus} ` : '';
-    return { spaced: true, pieces: [{ text: plus + said, from: m.index, to: m.index + m[0].length }] };
+    // Each digit group is said over its own written group, so word highlighting stays put.
+    const parts = [...m[0].matchAll(/\d+/gu)];
+    if (parts.reduce((n, p) => n + p[0].length, 0) < 7) return null;
+    const pieces: Piece[] = [];
+    if (m[0].startsWith('+')) pieces.push({ text: WORDS.plus, from: m.index, to: m.index + 1 });
+    parts.forEach((p, i) => {
+      const said = phoneGroups(p[0]).join(' ') + (i < parts.length - 1 ? '،' : '');
+      const from = m.index + p.index;
+      pieces.push({ text: pieces.length > 0 ? ` ${said}` : said, from, to: from + p[0].length });
+    });
+    return { spaced: true, pieces };
   },
 };
 
@@ -49,9 +55,12 @@ const ordinalAfterNounRule: SpeechRule = {
     if (said === null) return null;
     const we = m.index + m[1].length;
     // Not `spaced`: the noun is glued to its prefix (بالمرتبة), which stays as written.
-    return { pieces: [keep(text, m.index, we), { text: ` ${said}`, from: we, to: m.index + m[0].length }] };
+    return { pieces: [keep(text, m.index, we), { text: ` ${said}`, from: we + 1, to: m.index + m[0].length }] };
   },
 };
+
+/** The word before ends in ة, or in ت + a pronoun (ة before a suffix): الدورة، دورتها. */
+const FEMININE_BEFORE = /(?:ة|ت(?:ها|هما|هم|هن|ه|كما|كم|كن|ك|نا|ي))\s$/u;
 
 /** `الذكرى الـ50`, `الدورة الـ21` (tatweel already gone: `ال21`): feminine after a word in ة. */
 const definiteNumberRule: SpeechRule = {
@@ -59,8 +68,7 @@ const definiteNumberRule: SpeechRule = {
   pattern: /ال(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)/dgu,
   rewrite(m, { text }) {
     if (m.index > 0 && LETTER.test(text[m.index - 1])) return null;
-    const before = text.slice(Math.max(0, m.index - 2), m.index).trimEnd();
-    const said = ordinalWords(Number(m[1]), before.endsWith('ة'));
+    const said = ordinalWords(Number(m[1]), FEMININE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)));
     return said === null ? null : { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
   },
 };
