@@ -3,7 +3,7 @@
  * after an hour, and harakat for frequent words espeak-ng misreads bare.
  */
 import { WORDS } from './normalize-data.js';
-import { keep, type Piece, type SpeechRule } from './normalize-rules.js';
+import { keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
 import { DIACRITISED, ordinalWords } from './normalize-tables.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
@@ -62,14 +62,35 @@ const ordinalAfterNounRule: SpeechRule = {
 /** The word before ends in ة, or in ت + a pronoun (ة before a suffix): الدورة، دورتها. */
 const FEMININE_BEFORE = /(?:ة|ت(?:ها|هما|هم|هن|ه|كما|كم|كن|ك|نا|ي))\s$/u;
 
-/** `الذكرى الـ50`, `الدورة الـ21` (tatweel already gone: `ال21`): feminine after a word in ة. */
+/** The word before is a plural (ين، ون، ات، ي + pronoun): `اللاعبين الـ12` are twelve players. */
+const PLURAL_BEFORE = /(?:ين|ون|ات|ات\p{L}{1,2}|ي(?:ها|هما|هم|هن|ه|نا|كم))\s$/u;
+
+const COUNTED_AFTER = /^\s\p{L}+(?:ا|اً|ًا)(?![\p{L}\p{M}])/u;
+
+/**
+ * `الذكرى الـ50`, `الدورة الـ21`, `بالـ 3` (tatweel already gone: `ال21`, `ال 21`): an ordinal,
+ * feminine after a word in ة; after a plural it is a count, said as the bare number. A
+ * prefixed ب، و، ف، ك stays as written; `للـ21` → للحادي والعشرين.
+ */
 const definiteNumberRule: SpeechRule = {
   name: 'definite-number',
-  pattern: /ال(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)/dgu,
+  // Not a percentage (`الـ5%`, or the same said: `ال5 بالمئة`, `في المئة`).
+  pattern: /(?:ال|لل)\s?(\d{1,3})(?![\d\/:\p{L}%٪]|[.,]\d|\s?[%٪]|\s(?:بالم|في\sالم))/dgu,
   rewrite(m, { text }) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) return null;
-    const said = ordinalWords(Number(m[1]), FEMININE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)));
-    return said === null ? null : { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
+    let k = m.index;
+    while (k > 0 && m.index - k < 2 && 'وفبك'.includes(text[k - 1])) k--;
+    if (k > 0 && LETTER.test(text[k - 1])) return null;
+    const before = text.slice(Math.max(0, k - 8), k);
+    const withLam = m[0].startsWith('لل');
+    // A count: after a plural, or before its counted noun (`الـ21 عاما`: accusative, 11–99).
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const count = PLURAL_BEFORE.test(before) || (Number(m[1]) > 10 && COUNTED_AFTER.test(after));
+    let said = count ? m[1] : ordinalWords(Number(m[1]), FEMININE_BEFORE.test(before));
+    if (said === null) return null;
+    if (withLam) said = `ل${said.replace(/^ال/u, 'ل')}`;
+    // Said over the number itself: `الـ 7` is two written words, the number the second.
+    const [ns, ne] = span(m, 1);
+    return { pieces: [{ text: said, from: withLam ? m.index : ns, to: ne }] };
   },
 };
 

@@ -81,7 +81,8 @@ const wordSlashRule: SpeechRule = {
     if (m.index === 0 || !/[\p{Script=Arabic}\p{M}]/u.test(text[m.index - 1]) || /\d/u.test(text[m.index - 1])) return null;
     const before = wordAround(text, m.index, -1);
     const after = wordAround(text, m.index + m[0].length, 1);
-    const months = MONTH_NAMES.has(before) && MONTH_NAMES.has(after);
+    // Ends/starts with: a month glued to the word before it still reads as a month.
+    const months = [...MONTH_NAMES].some(a => before.endsWith(a)) && [...MONTH_NAMES].some(a => after.startsWith(a));
     return { spaced: true, pieces: [{ text: months ? ' ' : ` ${WORDS.or} `, from: m.index, to: m.index + m[0].length }] };
   },
 };
