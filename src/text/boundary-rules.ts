@@ -144,7 +144,12 @@ function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow:
     if (prev && isAllDigits(text, prev)) return false;
     // An initial is followed by the rest of a name in the same script:
     // "كريس ف. نيكولسون", "John F. Kennedy" — but not "الحرف u. وقال".
-    return sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) && !opensSentence(text, follow, tables);
+    if (!sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) || opensSentence(text, follow, tables)) return false;
+    // A Latin initial also follows a Latin name or another initial ("John F.", "J. R."), or
+    // opens the sentence ("F. Scott"): after an Arabic word it is a label ending a sentence
+    // ("الخطة B. The plan...").
+    if (!isLatinLetter(text.charCodeAt(tok.start)) || !prev || isLatinLetter(text.charCodeAt(prev.start))) return true;
+    return text.charCodeAt(follow + 1) === 0x2e && isUpperLatin(text.charCodeAt(follow)); // "عن J. R. R. Tolkien"
   }
   if (tables.nonFinal.has(key)) return true;
   if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);

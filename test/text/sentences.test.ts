@@ -155,6 +155,12 @@ describe('segmentSentences: abbreviations and initials', () => {
     expect(sentences('تنطق الكلمة بحرف u. وتكتب بحرف آخر.')).to.have.length(2);
   });
 
+  it('ends after a Latin letter that follows an Arabic word, even before a Latin word', () => {
+    expect(sentences('اعتمدت اللجنة الخطة B. The committee agreed.')).to.have.length(2);
+    expect(sentences('F. Scott Fitzgerald wrote it. ثم نشرها.')).to.have.length(2);
+    expect(sentences('قرأت عن J. R. R. Tolkien أمس.')).to.have.length(1);
+  });
+
   it('does not end at transliterated two-letter initials', () => {
     expect(sentences('تعاقدت الشركة مع إم جي. حداد لتصميم الشعار.')).to.have.length(1);
   });
