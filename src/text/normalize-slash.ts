@@ -14,6 +14,8 @@ const DATE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|يوم|بتاريخ|ت
 const NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}])[وفبل]?(?:رقم|ال?قانون|ال?قرار|ال?مرسوم|ال?أمر|ال?لائحة|ال?تعميم|ال?قضية|ال?دعوى)\s*$/u;
 /** A noun after `a/b` (not a particle: `8/10 في التقييم` is a mark). */
 const NOUN_AFTER = /^\s?(?!(?:في|من|على|إلى|عن|مع|ثم|أو|و|لكن)(?![\p{L}\p{M}]))\p{Script=Arabic}/u;
+/** `الحلقة 1/2`, `الجزء 2/3`: a part out of a whole, said «1 من 2». */
+const PART_BEFORE = /(?:^|[^\p{L}\p{M}])[وفبل]?(?:ال)?(?:جزء|حلقة|صفحة|مرحلة|فصل|مجلد|موسم|شوط|جولة|سؤال|بند|خطوة)\s*$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 const FOR_YEAR = 'لِسَنَة';
 const ROUND_THE_CLOCK = 'على مَدَارِ السَّاعَة';
@@ -43,6 +45,7 @@ const numberSlashRule: SpeechRule = {
       return { spaced: true, pieces: [{ text: months[a - 1], from: as, to: ae }, { text: ' ', from: ae, to: bs }, keep(text, bs, be)] };
     }
     if (endsWithWord(text, m.index, NUMBER_BEFORE)) return null;
+    if (PART_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && a <= b) return between('من');
     const dateContext = endsWithWord(text, m.index, DATE_BEFORE);
     // `3/4 كوب`, `1/2 ساعة`: a fraction before a word, or with a small denominator.
     const fraction = fractionWords(a, b);
@@ -83,7 +86,9 @@ const wordSlashRule: SpeechRule = {
     const after = wordAround(text, m.index + m[0].length, 1);
     // Ends/starts with: a month glued to the word before it still reads as a month.
     const months = [...MONTH_NAMES].some(a => before.endsWith(a)) && [...MONTH_NAMES].some(a => after.startsWith(a));
-    return { spaced: true, pieces: [{ text: months ? ' ' : ` ${WORDS.or} `, from: m.index, to: m.index + m[0].length }] };
+    // `و/أو` (and/or) already says both words.
+    const andOr = before === 'و' && after === 'أو';
+    return { spaced: true, pieces: [{ text: months || andOr ? ' ' : ` ${WORDS.or} `, from: m.index, to: m.index + m[0].length }] };
   },
 };
 
