@@ -59,7 +59,7 @@ console.log(`errors per fold, defaults: ${base.map((f) => f.errors).join(' ')} =
   `(wrong splits ${sum(base, 'wrong')}); ICU: ${icuScore.map((f) => f.errors).join(' ')} = ${sum(icuScore, 'errors')} ` +
   `(wrong splits ${sum(icuScore, 'wrong')})`);
 
-console.log('\nswitch                    errors on / off (all folds)   folds where on helps / hurts');
+console.log('\nswitch                       errors on / off (all folds)   folds where on helps / hurts');
 const flipped = {};
 for (const name of names) {
   flipped[name] = score({ [name]: !defaults[name] });
@@ -68,7 +68,7 @@ for (const name of names) {
   const helps = on.filter((f, i) => f.errors < off[i].errors).length;
   const hurts = on.filter((f, i) => f.errors > off[i].errors).length;
   const state = defaults[name] ? 'on ' : 'off';
-  console.log(`  ${name.padEnd(24)}${state} ${String(sum(on, 'errors')).padStart(5)} / ${String(sum(off, 'errors')).padEnd(14)}` +
+  console.log(`  ${name.padEnd(27)}${state} ${String(sum(on, 'errors')).padStart(5)} / ${String(sum(off, 'errors')).padEnd(14)}` +
     `${helps} / ${hurts}`);
 }
 

@@ -56,6 +56,29 @@ function startsWithSpeechTag(text: string, pos: number, keys: ReadonlySet<string
   return second >= 0 && SPEECH_TAG_KEYS.has(bareKey(text, wordAt(text, second))) && !TAGS_NEEDING_VERB.has(bareKey(text, wordAt(text, second)));
 }
 
+/** إنّ/أنّ and their forms with a pronoun or ب, which open the content of a speech verb. */
+const COMPLEMENTIZERS = new Set(
+  ['إن', 'أن', 'بأن', 'ان', 'بان'].flatMap(w => [w, ...['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا'].map(p => w + p)]),
+);
+
+/**
+ * إن/أن… right after the speech tag at `pos` or after its subject («قال إن»، «قال المدير إن»):
+ * the verb reports content of its own. A comma ends the look («تساءل الوزير، مضيفا أن…»
+ * still attributes the quotation).
+ */
+function opensReportedClause(text: string, pos: number): boolean {
+  let w = wordAt(text, pos);
+  for (let k = 0; k < 2; k++) {
+    const last = text.charCodeAt(w.end - 1);
+    if (last === 0x060c || last === 0x2c) return false;
+    const next = nextOnLine(text, w.end);
+    if (next < 0) return false;
+    w = wordAt(text, next);
+    if (COMPLEMENTIZERS.has(bareKey(text, w))) return true;
+  }
+  return false;
+}
+
 /** Visible start of a new sentence: Arabic (which has no case), an upper-case Latin letter, or an opening quote. */
 function looksLikeSentenceStart(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
@@ -196,7 +219,10 @@ export function sentenceEndAt(text: string, sentenceStart: number, i: number, en
   if (shape.strong) {
     if (ON.speechTagAfterQuote && shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) {
       // A question is not answered by its own speaker: «"…؟" أجاب الوزير» reports a new utterance.
-      return ON.replyAfterQuestion && shape.question && REPLY_KEYS.has(bareKey(text, wordAt(text, follow))) ? end : -1;
+      if (ON.replyAfterQuestion && shape.question && REPLY_KEYS.has(bareKey(text, wordAt(text, follow)))) return end;
+      // «"…؟" قال المدير إن العمل مستمر»: the verb has its own content (إنّ/أنّ), so it
+      // reports another statement, not the quotation.
+      return ON.reportedClauseAfterQuote && opensReportedClause(text, follow) ? end : -1;
     }
     // "Yahoo! is" — a Latin exclamation glued inside a lower-case clause.
     const f = text.charCodeAt(follow);

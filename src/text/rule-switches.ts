@@ -8,6 +8,8 @@ export const RULE_SWITCHES = {
   speechTagAfterQuote: true,
   /** `"…؟" أجاب الوزير`: after a quoted question a reply verb opens a new sentence. */
   replyAfterQuestion: true,
+  /** `"…؟" قال المدير إن…`: a speech verb with its own إنّ/أنّ clause opens a new sentence. */
+  reportedClauseAfterQuote: true,
   /** `"…." حسبما أفاد`: an attribution connector after a quoted full stop keeps it open. */
   attributionAfterQuote: true,
   /** `… النجاح. “⏎`: a closing `“` typed after a space stays with its sentence. */

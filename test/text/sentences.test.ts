@@ -127,6 +127,13 @@ describe('segmentSentences: quotes and brackets', () => {
     // After an exclamation the same verb attributes the quotation itself.
     expect(sentences('"كفى!" ردّ الحارس بغضب.')).to.have.length(1);
   });
+
+  it('starts a new sentence when the speech verb after a quoted ؟ or ! has its own إنّ/أنّ clause', () => {
+    expect(sentences('"هل تأخر القطار؟" قال الموظف إن الرحلة ألغيت.')).to.have.length(2);
+    expect(sentences('"يا للخسارة!" قالت الصحيفة بأنها كانت متوقعة.')).to.have.length(2);
+    expect(sentences('"هل تأخر القطار؟" قال الموظف بهدوء.')).to.have.length(1);
+    expect(sentences('"أين الوثائق؟" تساءل النائب، مضيفا أن الجلسة تأجلت.')).to.have.length(1);
+  });
 });
 
 describe('segmentSentences: abbreviations and initials', () => {
