@@ -3,7 +3,7 @@
  * after an hour, and harakat for frequent words espeak-ng misreads bare.
  */
 import { WORDS } from './normalize-data.js';
-import { keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
+import { keep, span, wordForWord, type Piece, type SpeechRule } from './normalize-rules.js';
 import { DIACRITISED, ordinalWords } from './normalize-tables.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
@@ -154,11 +154,11 @@ const diacritiseRule: SpeechRule = {
   },
 };
 
-/** The blessing written out: «صلى الله عليه وسلم» (bare «وسلم» is read "wslm"). */
+/** The blessing written out: «صلى الله عليه وسلم» (bare «عليه وسلم» is read "Aali:jh wslm"). */
 const blessingRule: SpeechRule = {
   name: 'blessing',
-  pattern: /وسلم(?<=عليه\sوسلم)(?![\p{L}\p{M}])/gu,
-  rewrite: m => ({ pieces: [{ text: WORDS.andPeace, from: m.index, to: m.index + m[0].length }] }),
+  pattern: /عليه\sوسلم(?<=الله\sعليه\sوسلم)(?![\p{L}\p{M}])/gu,
+  rewrite: m => ({ pieces: wordForWord(`${WORDS.onHim} ${WORDS.andPeace}`, m[0], m.index) }),
 };
 
 /** Phones before ranges (`055-7654321` is no range); ordinals before bare numbers. */

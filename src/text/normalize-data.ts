@@ -45,7 +45,7 @@ export const WORDS = {
   hour: 'الساعة',
   degree: 'درجة',
   celsius: 'مِئَوِيَّة',
-  fahrenheit: 'فهرنهايت',
+  fahrenheit: 'فَهْرَنْهَايْت',
   morning: 'صَبَاحًا',
   evening: 'مَسَاءً',
   link: 'رابط',
@@ -56,6 +56,8 @@ export const WORDS = {
   between: 'ما بين',
   /** «وسلم» bare is read "wslm". */
   andPeace: 'وَسَلَّمَ',
+  /** «عليه» bare is read "Aali:jh". */
+  onHim: 'عَلَيْهِ',
 } as const;
 
 /** Minutes after the hour, with the noun agreeing with the number (1, 2, 3–10, 11+). */

@@ -5,11 +5,11 @@ import { expectWordsLand } from './spoken.js';
 /** [what we write, what the voice should hear]. Sentences are our own. */
 const CASES: ReadonlyArray<readonly [string, string]> = [
   // presentation forms (NFKC, per character)
-  ['قال النبي ﷺ في الحديث', 'قال النبي صلى الله عليه وَسَلَّمَ في الحديث'],
-  ['النبيﷺ قال', 'النبي صلى الله عليه وَسَلَّمَ قال'],
+  ['قال النبي ﷺ في الحديث', 'قال النبي صلى الله عَلَيْهِ وَسَلَّمَ في الحديث'],
+  ['النبيﷺ قال', 'النبي صلى الله عَلَيْهِ وَسَلَّمَ قال'],
   ['ﻻ أعرف', 'لا أعرف'],
   ['ﺑﺴﻢ الله', 'بسم الله'],
-  ['ﷻ', 'جل جلاله'],
+  ['ﷻ', 'جَلَّ جَلَالُهُ'],
   // tatweel, invisible and bidi controls; harakat stay
   ['اللغة العربيـــة جميلة', 'اللغة العربية جميلة'],
   ['كتـاب', 'كتاب'],
