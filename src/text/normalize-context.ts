@@ -22,6 +22,7 @@ function phoneGroups(digits: string): string[] {
  */
 const phoneRule: SpeechRule = {
   name: 'phone',
+  needs: /\d/u,
   // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
   pattern: /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
   rewrite(m) {
@@ -48,6 +49,7 @@ const LETTER = /[\p{L}\p{M}\d]/u;
 /** `القرن 21`, `بالمرتبة 3`, `الدورة الـ21` → القرن الحادي والعشرين, بالمرتبة الثالثة... */
 const ordinalAfterNounRule: SpeechRule = {
   name: 'ordinal-after-noun',
+  needs: /\d/u,
   pattern: new RegExp(String.raw`(${ORDINAL_NOUNS})\s(?:ال)?(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)`, 'dgu'),
   rewrite(m, { text }) {
     if (!DEFINITE_PREFIX.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -74,6 +76,7 @@ const COUNTED_AFTER = /^\s\p{L}+(?:ا|اً|ًا)(?![\p{L}\p{M}])/u;
  */
 const definiteNumberRule: SpeechRule = {
   name: 'definite-number',
+  needs: /\d/u,
   // Not a percentage (`الـ5%`, or the same said: `ال5 بالمئة`, `في المئة`).
   pattern: /(?:ال|لل)\s?(\d{1,3})(?![\d\/:\p{L}%٪]|[.,]\d|\s?[%٪]|\s(?:بالم|في\sالم))/dgu,
   rewrite(m, { text }) {
@@ -110,6 +113,7 @@ const DISTANCE_BEFORE =
 /** `م` after a distance is متر, not ميلادي (which the year rule would say after 3–4 digits). */
 const metreRule: SpeechRule = {
   name: 'metre',
+  needs: /\d/u,
   pattern: /م(?<=\d\s?م)(?![\p{L}\p{M}])/gu,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);
@@ -127,6 +131,7 @@ const MORNING_NEAR = /\d\s?ص(?![\p{L}\p{M}])/u;
  */
 const hourSuffixRule: SpeechRule = {
   name: 'hour-suffix',
+  needs: /\d/u,
   pattern: /[صم](?<=\d\s?[صم])(?![\p{L}\p{M}]|\.\p{L})/gu,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);

@@ -19,7 +19,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** `2023/11/28`, `2023-11-28`, `28/11/2023`, `28-11-2023`, `28.11.2023` (same separator twice). */
 const dateRule: SpeechRule = {
   name: 'date',
-  pattern: /(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
   rewrite(m, { text, months }) {
     let day: [number, number];
     let month: [number, number];
@@ -48,7 +49,8 @@ const dateRule: SpeechRule = {
 /** `7:30` → الساعة 7 و30 دقيقة; `7:00` → الساعة 7; an `ص`/`م` after it → صباحًا/مساءً. */
 const timeRule: SpeechRule = {
   name: 'time',
-  pattern: /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
   rewrite(m, { text }) {
     if (endsWithWord(text, m.index, NOT_A_CLOCK)) return null;
     const [hs, he] = span(m, 1);
@@ -80,7 +82,8 @@ const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
  */
 const rangeRule: SpeechRule = {
   name: 'range',
-  pattern: /(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
   rewrite(m, { text }) {
     if (/^0\d/u.test(m[1]) || /^0\d/u.test(m[2])) return null;
     const [as, ae] = span(m, 1);
@@ -115,6 +118,7 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** `$50`, `€20`, `$5 مليون` → 50 دولار, 20 يورو, 5 مليون دولار. */
 const currencyBeforeRule: SpeechRule = {
   name: 'currency-before',
+  needs: /\d/u,
   pattern: new RegExp(String.raw`([$€£¥﷼])\s?(${NUMBER})(?:(\s)(${SCALES})(?![\p{L}\p{M}]))?`, 'dgu'),
   rewrite(m, { text }) {
     const [ss, se] = span(m, 1);
@@ -129,7 +133,8 @@ const currencyBeforeRule: SpeechRule = {
 /** `50$`, `100 ر.س`, `20 ج.م` → 50 دولار, 100 ريال سعودي, 20 جنيه مصري. */
 const currencyAfterRule: SpeechRule = {
   name: 'currency-after',
-  pattern: /(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  needs: /\d/u,
+  pattern: /(?=[$€£¥﷼رجد])(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
   rewrite(m) {
     const word = CURRENCIES[m[0].replace(/\s/gu, '')];
     if (word === undefined) return null;
@@ -140,14 +145,16 @@ const currencyAfterRule: SpeechRule = {
 /** `50%`, `50 %`, `50٪` → 50 بالمئة (the space, if any, is kept). */
 const percentAfterRule: SpeechRule = {
   name: 'percent-after',
-  pattern: /(?<=\d\s?)[%٪]/gu,
+  needs: /\d/u,
+  pattern: /[%٪](?<=\d\s?[%٪])/gu,
   rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
 };
 
 /** `٪50` (sign typed first, as in some Arabic text) → 50 بالمئة. */
 const percentBeforeRule: SpeechRule = {
   name: 'percent-before',
-  pattern: /(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  needs: /\d/u,
+  pattern: /(?=[%٪])(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
   rewrite(m, { text }) {
     const [ns, ne] = span(m, 2);
     return {
@@ -160,6 +167,7 @@ const percentBeforeRule: SpeechRule = {
 /** A minus sign starting a number (`-5`, `(−3`) → سالب; never between numbers. */
 const minusRule: SpeechRule = {
   name: 'minus',
+  needs: /\d/u,
   // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
   pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
   rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),

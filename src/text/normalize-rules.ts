@@ -31,6 +31,8 @@ export interface SpeechRule {
   readonly name: string;
   /** Must have the `g` flag; `d` when the rule reads group offsets. */
   readonly pattern: RegExp;
+  /** A character the rule cannot match without (no `g` flag): text without one skips the rule's scan. */
+  readonly needs?: RegExp;
   rewrite(match: RegExpExecArray, context: RuleContext): Rewrite | null;
 }
 
@@ -97,6 +99,7 @@ export function rewriteTokens(
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
   const pending: (Candidate | null)[] = rules.map(rule => {
+    if (rule.needs && !rule.needs.test(text)) return null;
     rule.pattern.lastIndex = 0;
     return nextCandidate(text, rule, context);
   });

@@ -27,7 +27,8 @@ function validDay(day: number, month: number): boolean {
 /** `a/b` between two numbers (no third part: that is a full date). */
 const numberSlashRule: SpeechRule = {
   name: 'number-slash',
-  pattern: /(?<![\d\/.:,-])(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![\d\/.:,-])(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
   rewrite(m, { text, months }) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -79,6 +80,7 @@ function wordAround(text: string, at: number, step: 1 | -1): string {
 /** `يناير/كانون الثاني` → يناير كانون الثاني; `الطالب/الطالبة` → الطالب أو الطالبة. */
 const wordSlashRule: SpeechRule = {
   name: 'word-slash',
+  needs: /\//u,
   pattern: /\s?\/\s?(?=\p{Script=Arabic})/gu,
   rewrite(m, { text }) {
     if (m.index === 0 || !/[\p{Script=Arabic}\p{M}]/u.test(text[m.index - 1]) || /\d/u.test(text[m.index - 1])) return null;
