@@ -67,7 +67,12 @@ const FEMININE_BEFORE = /(?:ة|ت(?:ها|هما|هم|هن|ه|كما|كم|كن|ك
 /** The word before is a plural (ين، ون، ات، ي + pronoun): `اللاعبين الـ12` are twelve players. */
 const PLURAL_BEFORE = /(?:ين|ون|ات|ات\p{L}{1,2}|ي(?:ها|هما|هم|هن|ه|نا|كم))\s$/u;
 
-const COUNTED_AFTER = /^\s\p{L}+(?:ا|اً|ًا)(?![\p{L}\p{M}])/u;
+/**
+ * An indefinite noun right after the number is what it counts (`الـ21 عاما`, `الـ22 تهمة`,
+ * `الـ11 لاعبا`); a definite word, a ل-phrase or a particle is not (`الذكرى الـ50 لتأسيس`).
+ */
+const COUNTED_AFTER =
+  /^\s(?:\p{L}+(?:ا|اً|ًا)(?![\p{L}\p{M}])|(?![وفبك]?ال|ل|(?:في|من|على|إلى|عن|مع|منذ|حتى|بعد|قبل|عند|خلال|بين|ضد|حول|لدى|نحو|أو|ثم|التي|الذي|هو|هي)(?![\p{L}\p{M}]))\p{Script=Arabic}{2})/u;
 
 /**
  * `الذكرى الـ50`, `الدورة الـ21`, `بالـ 3` (tatweel already gone: `ال21`, `ال 21`): an ordinal,
