@@ -8,30 +8,35 @@
 export type OffsetMap = (offset: number) => number;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const OPENER = /[(\[{«“"'‹]/u;
 
-// Fast paths for ASCII and the Arabic block (one comparison chain, no regex call): the builder
-// asks these for every segment, a million times on a megabyte of `5%`.
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+// Character tests on code units with fast paths for ASCII and the Arabic block (no regex call,
+// no one-character strings): the builder asks them for every segment, a million times on a
+// megabyte of `5%`.
+function isSpace(c: number): boolean {
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return true;
-  return c > 0xa0 && (c < 0x600 || c > 0x6ff) && /\s/u.test(ch);
+  return c > 0xa0 && (c < 0x600 || c > 0x6ff) && /\s/u.test(String.fromCharCode(c));
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   if (c >= 0x621 && c <= 0x64a) return true;
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
+
+/** ( [ { « “ " ' ‹ */
+function isOpener(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xab || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x2039;
+}
+
+const SPACE = 0x20;
 
 export class SpokenBuilder {
   // Output as parts joined once in finish(): reading the last character of a growing
   // concatenated string flattens it every time, which made long inputs quadratic.
   private readonly parts: string[] = [];
   private length = 0;
-  /** Last character written, '' before any. */
-  private last = '';
+  /** Code unit of the last character written (a space before any). */
+  private last = SPACE;
   // Segments tile the output without gaps: spoken start, source start, source end, identity
   // (0/1), four slots each in one growable typed array (long inputs have a million of them).
   private segments = new Int32Array(64);
@@ -47,8 +52,8 @@ export class SpokenBuilder {
   /** Copy source[from, to) unchanged (identity mapping). */
   keep(from: number, to: number): void {
     if (to <= from) return;
-    if (this.collapseNextSpace && (this.length === 0 || isSpace(this.last))) {
-      while (from < to && isSpace(this.source[from])) from++;
+    if (this.collapseNextSpace && isSpace(this.last)) {
+      while (from < to && isSpace(this.source.charCodeAt(from))) from++;
       if (from >= to) return;
     }
     this.beforeText(this.source[from], from);
@@ -66,19 +71,18 @@ export class SpokenBuilder {
       return;
     }
     if (spaceBefore) {
-      const last = this.length > 0 ? this.last : ' ';
-      if (!isSpace(last) && !OPENER.test(last) && !isSpace(text[0])) this.pushGap(' ', from);
+      if (!isSpace(this.last) && !isOpener(this.last) && !isSpace(text.charCodeAt(0))) this.pushGap(' ', from);
       this.spaceBeforeNextWord = false;
     } else {
       this.beforeText(text[0], from);
     }
-    if (this.collapseNextSpace && isSpace(text[0]) && (this.length === 0 || isSpace(this.last))) {
+    if (this.collapseNextSpace && isSpace(text.charCodeAt(0)) && isSpace(this.last)) {
       text = text.trimStart();
       if (text.length === 0) return;
     }
-    this.collapseNextSpace = isSpace(text[text.length - 1]);
+    this.collapseNextSpace = isSpace(text.charCodeAt(text.length - 1));
     const sameAsSource = to - from === text.length && this.source.startsWith(text, from);
-    if (!sameAsSource && isSpace(text[0])) {
+    if (!sameAsSource && isSpace(text.charCodeAt(0))) {
       // A space that opens a replacement separates it from the word before: it belongs
       // between the two source words, not inside the replaced one.
       const words = text.trimStart();
@@ -97,15 +101,15 @@ export class SpokenBuilder {
 
   /** Drop something that separated two words: a space stands in for it if needed. */
   separator(from: number, to: number): void {
-    const prev = this.length > 0 ? this.last : ' ';
-    const next = to < this.source.length ? this.source[to] : ' ';
+    const prev = this.last;
+    const next = to < this.source.length ? this.source.charCodeAt(to) : SPACE;
     if (!isSpace(prev) && !isSpace(next)) this.push(' ', from, to, false);
     this.lastSourceEnd = to;
     this.collapseNextSpace = true;
   }
 
   private beforeText(first: string, from: number): void {
-    if (this.spaceBeforeNextWord && isWordChar(first) && !isSpace(this.length > 0 ? this.last : ' ')) {
+    if (this.spaceBeforeNextWord && isWordChar(first.charCodeAt(0)) && !isSpace(this.last)) {
       this.pushGap(' ', from);
     }
     this.spaceBeforeNextWord = false;
@@ -139,7 +143,7 @@ export class SpokenBuilder {
     }
     this.parts.push(text);
     this.length += text.length;
-    this.last = text[text.length - 1];
+    this.last = text.charCodeAt(text.length - 1);
     if (to > this.lastSourceEnd) this.lastSourceEnd = to;
   }
 

@@ -122,10 +122,17 @@ export function rewriteTokens(
       b.separator(c.start, c.end);
       continue;
     }
-    const pieces = c.rewrite.pieces.filter(p => p.text.length > 0);
-    if (pieces.length === 0) b.drop();
+    const pieces = c.rewrite.pieces;
     const spaced = c.rewrite.spaced === true;
-    pieces.forEach((p, i) => b!.emit(p.text, p.from, p.to, spaced && i === 0, spaced && i === pieces.length - 1));
+    let first = 0;
+    let last = pieces.length - 1;
+    while (first <= last && pieces[first].text.length === 0) first++;
+    while (last >= first && pieces[last].text.length === 0) last--;
+    if (first > last) b.drop();
+    for (let i = first; i <= last; i++) {
+      const p = pieces[i];
+      if (p.text.length > 0) b.emit(p.text, p.from, p.to, spaced && i === first, spaced && i === last);
+    }
   }
   if (b === null) return null;
   b.keep(copied, text.length);
