@@ -73,8 +73,9 @@ const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYe
     String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
 };
 
-/** The first letters of the entries' spellings, for a character class. */
-const firstLetters = (entries: SpeechAbbreviation[]) => escapeRegExp([...new Set(entries.map(a => a.written.replace(TATWEEL, '')[0]))].join(''));
+/** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
+const openings = (entries: SpeechAbbreviation[]) =>
+  [...new Set(entries.map(a => escapeRegExp(a.written.replace(TATWEEL, '').slice(0, 2))))].join('|');
 
 /** One rule per context (and year length), built from SPEECH_ABBREVIATIONS. */
 function abbreviationRules(): SpeechRule[] {
@@ -94,7 +95,7 @@ function abbreviationRules(): SpeechRule[] {
       name: `abbreviation-${key}`,
       ...(context === 'after-year' ? { needs: /\d/u } : {}),
       // A look-ahead on the first letters lets the engine skip the look-behinds at most positions.
-      pattern: new RegExp(`(?=[${firstLetters(entries)}])${CONTEXT_PATTERNS[context](alternatives, minYearDigits)}`, 'gu'),
+      pattern: new RegExp(`(?=${openings(entries)})${CONTEXT_PATTERNS[context](alternatives, minYearDigits)}`, 'gu'),
       rewrite(m: RegExpExecArray) {
         const said = spoken.get(keyOf(m[0]));
         return said === undefined ? null : { spaced: true, pieces: wordForWord(said, m[0], m.index) };
