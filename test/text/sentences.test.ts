@@ -116,6 +116,8 @@ describe('segmentSentences: quotes and brackets', () => {
     expect(sentences('"هل أنت جاد؟" سألته أمه بدهشة.')).to.have.length(1);
     expect(sentences('"لن أعود!" قالها بصوت مرتفع.')).to.have.length(1);
     expect(sentences('"متى نبدأ؟" أردف المدرب وهو يبتسم.')).to.have.length(1);
+    expect(sentences('"يا له من فوز!" غرد اللاعب بعد المباراة.')).to.have.length(1);
+    expect(sentences('"ألم يحن الوقت؟" شددت النائبة في كلمتها.')).to.have.length(1);
   });
 
   it('starts a new sentence when a reply verb follows a quoted question', () => {
