@@ -32,6 +32,21 @@ export function isFindable(text, end) {
   return k >= text.length || /[\n\r\u2028\u2029]/.test(text[k]);
 }
 
+const TERMINATORS = new Set([...'.!?؟۔…‼⁇⁈⁉']);
+const CLOSERS = new Set([...'"”“»)]’\'']);
+/**
+ * A findable gold end that only a closing quote marks (`…"محفز"| "إنهم`): no terminator in the
+ * closing cluster and no line break after. Our segmenter never splits there on purpose.
+ */
+export function isBareQuoteEnd(text, end) {
+  let k = end;
+  while (k > 0 && CLOSERS.has(text[k - 1])) k--;
+  if (k === end || TERMINATORS.has(text[k - 1])) return false;
+  let j = end;
+  while (j < text.length && /[ \t]/.test(text[j])) j++;
+  return j < text.length && !/[\n\r\u2028\u2029]/.test(text[j]);
+}
+
 export function icuEnds(segmenter, text) {
   const ends = [];
   for (const s of segmenter.segment(text)) ends.push(s.index + s.segment.length);
@@ -49,19 +64,23 @@ export function compare(text, goldEnds, predEnds) {
   const wrong = [...pred].filter((e) => !gold.has(e));
   const missed = [...gold].filter((e) => !pred.has(e));
   const missedFindable = missed.filter((e) => isFindable(text, e));
-  return { gold: gold.size, pred: pred.size, correct: pred.size - wrong.length, wrong, missed, missedFindable };
+  const missedBareQuote = missedFindable.filter((e) => isBareQuoteEnd(text, e));
+  return { gold: gold.size, pred: pred.size, correct: pred.size - wrong.length, wrong, missed, missedFindable, missedBareQuote };
 }
 
 export function sumUp(results) {
-  const t = { gold: 0, pred: 0, correct: 0, wrong: 0, missed: 0, missedFindable: 0 };
+  const t = { gold: 0, pred: 0, correct: 0, wrong: 0, missed: 0, missedFindable: 0, missedBareQuote: 0 };
   for (const r of results) {
     t.gold += r.gold; t.pred += r.pred; t.correct += r.correct;
     t.wrong += r.wrong.length; t.missed += r.missed.length; t.missedFindable += r.missedFindable.length;
+    t.missedBareQuote += r.missedBareQuote.length;
   }
   t.precision = t.pred ? t.correct / t.pred : 1;
   t.recall = t.gold ? t.correct / t.gold : 1;
   t.f1 = t.precision + t.recall ? (2 * t.precision * t.recall) / (t.precision + t.recall) : 0;
   t.errors = t.wrong + t.missedFindable; // what a punctuation-based method can be blamed for
+  // The same without ends marked only by a closing quote (no terminator, no line break).
+  t.errorsAtTerminators = t.errors - t.missedBareQuote;
   return t;
 }
 

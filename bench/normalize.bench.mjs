@@ -97,3 +97,7 @@ report('own sentences', OWN_SENTENCES);
 const corpus = corpusSentences();
 if (corpus.length > 0) report('corpus dev.jsonl', corpus);
 else console.log(`\ncorpus: ${path.relative(process.cwd(), CORPUS)} not found, skipped`);
+
+// Long adversarial inputs: linear time (prints its own table).
+console.log('');
+await import('./normalize-linear.bench.mjs');

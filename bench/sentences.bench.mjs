@@ -61,8 +61,10 @@ function printTable(rows) {
   line('wrong splits', (r) => num(r.wrong));
   line('misses (all)', (r) => num(r.missed));
   line('  of which punctuated/line end', (r) => num(r.missedFindable));
+  line('    after a bare closing quote', (r) => num(r.missedBareQuote));
   line('  of which unpunctuated', (r) => num(r.missed - r.missedFindable));
   line('errors (wrong + punct. misses)', (r) => num(r.errors));
+  line('  without bare-quote misses', (r) => num(r.errorsAtTerminators));
   line('throughput MB/s', (r) => r.mbps.toFixed(1).padStart(7));
 }
 
@@ -99,6 +101,7 @@ if (!anyCorpus) {
   const ref = sumUp(totals.ICU);
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(`\nall files: errors ours=${ours.errors} ICU=${ref.errors} (unpunctuated gold ends, unfindable by both: ${ours.missed - ours.missedFindable})`);
+  console.log(`wrong splits ours=${ours.wrong} ICU=${ref.wrong}; errors without bare-quote misses ours=${ours.errorsAtTerminators} ICU=${ref.errorsAtTerminators}`);
   console.log(`errors: ours/ICU = ${(ours.errors / ref.errors).toFixed(2)}, speed: ours/ICU = ${(mean(speed.ours) / mean(speed.ICU)).toFixed(1)}×`);
 }
 
@@ -122,3 +125,7 @@ for (const [label, text] of Object.entries(synthetic)) {
   const chars = (text.length / 1e6).toFixed(2);
   console.log(`  ${label.padEnd(26)} ours ${ours.toFixed(1).padStart(7)} MB/s   ICU ${ref.toFixed(1).padStart(7)} MB/s   ${chars} M chars, ${n} sentences${note}`);
 }
+
+// Document-level cross-validation of each heuristic (prints its own table).
+console.log('\ncross-validation (bench/crossval.mjs):');
+await import('./crossval.mjs');

@@ -4,28 +4,34 @@
  * decision costs O(1) regardless of the text length.
  */
 import { abbreviationKey, type AbbreviationTables } from './abbreviations.js';
-import { isArabicLetter, isArabicMark, isCloser, isDigit, isLatinLetter, isLetter, isTerminator, isUpperLatin, isWhitespace, LEFT_DOUBLE_QUOTE } from './chars.js';
+import { isArabicLetter, isArabicMark, isCloser, isDigit, isLatinLetter, isLetter, isUpperLatin, isWhitespace, LEFT_DOUBLE_QUOTE } from './chars.js';
 import { absorbDetachedCloser, nextOnLine, tokenBefore, wordAt, wordBefore, type WordRange } from './scan.js';
-import { ATTRIBUTION_CONNECTORS, SPEECH_TAGS, TAGS_NEEDING_VERB } from './speech-tags.js';
+import { RULE_SWITCHES as ON } from './rule-switches.js';
+import { ATTRIBUTION_CONNECTORS, REPLY_VERBS, SPEECH_TAGS, TAGS_NEEDING_VERB } from './speech-tags.js';
 
 const SPEECH_TAG_KEYS = new Set(SPEECH_TAGS.map(abbreviationKey));
 const ATTRIBUTION_KEYS = new Set(ATTRIBUTION_CONNECTORS.map(abbreviationKey));
+const REPLY_KEYS = new Set(REPLY_VERBS.map(abbreviationKey));
 
 interface ClusterShape {
   strong: boolean; // ! ? ؟ and friends
+  question: boolean; // ? ؟ ⁇ ⁈ ⁉
   ellipsis: boolean; // … or two or more dots
   closer: boolean; // a closing quote/bracket inside the cluster
 }
 
 function shapeOf(text: string, i: number, end: number): ClusterShape {
   let dots = 0;
-  const shape: ClusterShape = { strong: false, ellipsis: false, closer: false };
+  const shape: ClusterShape = { strong: false, question: false, ellipsis: false, closer: false };
   for (let k = i; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x2e || c === 0x06d4) dots++;
     else if (c === 0x2026) shape.ellipsis = true;
     else if (isCloser(c) || c === LEFT_DOUBLE_QUOTE) shape.closer = true;
-    else shape.strong = true;
+    else {
+      shape.strong = true;
+      if (c === 0x3f || c === 0x061f || (c >= 0x2047 && c <= 0x2049)) shape.question = true;
+    }
   }
   if (dots >= 2) shape.ellipsis = true;
   return shape;
@@ -48,6 +54,29 @@ function startsWithSpeechTag(text: string, pos: number, keys: ReadonlySet<string
   if (!TAGS_NEEDING_VERB.has(key)) return true;
   const second = nextOnLine(text, first.end);
   return second >= 0 && SPEECH_TAG_KEYS.has(bareKey(text, wordAt(text, second))) && !TAGS_NEEDING_VERB.has(bareKey(text, wordAt(text, second)));
+}
+
+/** إنّ/أنّ and their forms with a pronoun or ب, which open the content of a speech verb. */
+const COMPLEMENTIZERS = new Set(
+  ['إن', 'أن', 'بأن', 'ان', 'بان'].flatMap(w => [w, ...['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا'].map(p => w + p)]),
+);
+
+/**
+ * إن/أن… right after the speech tag at `pos` or after its subject («قال إن»، «قال المدير إن»):
+ * the verb reports content of its own. A comma ends the look («تساءل الوزير، مضيفا أن…»
+ * still attributes the quotation).
+ */
+function opensReportedClause(text: string, pos: number): boolean {
+  let w = wordAt(text, pos);
+  for (let k = 0; k < 2; k++) {
+    const last = text.charCodeAt(w.end - 1);
+    if (last === 0x060c || last === 0x2c) return false;
+    const next = nextOnLine(text, w.end);
+    if (next < 0) return false;
+    w = wordAt(text, next);
+    if (COMPLEMENTIZERS.has(bareKey(text, w))) return true;
+  }
+  return false;
 }
 
 /** Visible start of a new sentence: Arabic (which has no case), an upper-case Latin letter, or an opening quote. */
@@ -127,23 +156,29 @@ function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow:
   if (!tok || tok.end === tok.start) return false;
   // Fast path for ordinary words: too long to be in any table or an initial.
   const length = keyLength(text, tok);
-  if (length >= tables.maxKeyLength) return tok.start === sentenceStart && isAllDigits(text, tok);
+  if (length >= tables.maxKeyLength) return ON.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
   const raw = text.slice(tok.start, dot + 1);
   const key = length === dot - tok.start ? raw.toLowerCase() : abbreviationKey(raw);
   if (tables.finalCapable.has(key)) return !looksLikeSentenceStart(text, follow);
   if (letterCount(text, tok) === 1) {
+    if (!ON.initials) return false;
     // After a number a lone letter is a unit or era ("سنة 1990 م."), not an initial.
     const prev = wordBefore(text, tok.start, sentenceStart);
     if (prev && isAllDigits(text, prev)) return false;
     // An initial is followed by the rest of a name in the same script:
     // "كريس ف. نيكولسون", "John F. Kennedy" — but not "الحرف u. وقال".
-    return sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) && !opensSentence(text, follow, tables);
+    if (!sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) || opensSentence(text, follow, tables)) return false;
+    // A Latin initial also follows a Latin name or another initial ("John F.", "J. R."), or
+    // opens the sentence ("F. Scott"): after an Arabic word it is a label ending a sentence
+    // ("الخطة B. The plan...").
+    if (!isLatinLetter(text.charCodeAt(tok.start)) || !prev || isLatinLetter(text.charCodeAt(prev.start))) return true;
+    return text.charCodeAt(follow + 1) === 0x2e && isUpperLatin(text.charCodeAt(follow)); // "عن J. R. R. Tolkien"
   }
   if (tables.nonFinal.has(key)) return true;
   if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);
-  if (isLetterNameInitial(text, tok, sentenceStart, tables)) return !opensSentence(text, follow, tables);
+  if (ON.letterNameInitials && isLetterNameInitial(text, tok, sentenceStart, tables)) return !opensSentence(text, follow, tables);
   // "1. " at the start of a line or sentence is a list marker.
-  return tok.start === sentenceStart && isAllDigits(text, tok);
+  return ON.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
 }
 
 /** Length of the run of Arabic letters (marks skipped) ending before `pos` or starting at `pos`. */
@@ -161,79 +196,11 @@ function arabicRun(text: string, pos: number, step: 1 | -1): number {
 
 /** A terminator glued to the next word: only a missing space between two Arabic words counts as an end. */
 function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape): boolean {
-  if (shape.ellipsis) return false;
+  if (shape.ellipsis || !ON.gluedEnd) return false;
   const left = arabicRun(text, i, -1);
   const right = arabicRun(text, end, 1);
   if (left === 0 || right === 0) return false; // URLs, decimals, 01.AI, Node.js, e-mail
   return shape.strong || (left >= 2 && right >= 2);
-}
-
-/**
- * Back-to-back quotations with no punctuation between them — «…"محفز" "إنهم…»
- * — are two sentences whose full stop was dropped. `q` is a `"`/`”` that
- * follows a word; returns q + 1 if the next thing on the line opens a new
- * quotation, else -1.
- */
-function quotationSeamAt(text: string, q: number): number {
-  const open = nextOnLine(text, q + 1);
-  if (open < 0 || open - q > 3) return -1;
-  const c = text.charCodeAt(open);
-  if (c !== 0x22 && c !== LEFT_DOUBLE_QUOTE && c !== 0xab) return -1;
-  if (open + 1 >= text.length || !isLetter(text.charCodeAt(open + 1))) return -1;
-  return opensLongQuotation(text, open + 1) ? q + 1 : -1;
-}
-
-/** The quotation starting at `pos` runs at least three words (a sentence, not a quoted name like «"لامار" "ماندل"»). */
-function opensLongQuotation(text: string, pos: number): boolean {
-  let words = 1;
-  const limit = Math.min(text.length, pos + 80);
-  for (let k = pos; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x22 || c === 0x201d || c === 0xbb || isTerminator(c)) return false;
-    if (isWhitespace(c) && !isWhitespace(text.charCodeAt(k - 1)) && ++words >= 3) return true;
-  }
-  return false;
-}
-
-/** How far back a closing quote may be from its opening quote. */
-const MAX_QUOTATION = 400;
-
-/** At least `min` words in [from, to), reading backwards and stopping as soon as they are found. */
-function hasWords(text: string, from: number, to: number, min: number): boolean {
-  let words = 1;
-  for (let k = to - 1; k > from; k--) {
-    if (isWhitespace(text.charCodeAt(k)) && !isWhitespace(text.charCodeAt(k + 1)) && ++words >= min) return true;
-  }
-  return false;
-}
-
-/**
- * A whole-sentence quotation whose full stop was dropped — «قال: "… كبيرة جدًا" الأمر…»
- * — ends its sentence at the closing quote `q` when it opened the sentence (or
- * followed a colon), runs at least four words, and no speech tag follows.
- * `opener` is the previous quote mark in the same sentence (-1 if none).
- */
-function quotedSentenceEndAt(text: string, sentenceStart: number, q: number, opener: number): number {
-  if (opener < sentenceStart || q - opener > MAX_QUOTATION || isWhitespace(text.charCodeAt(opener + 1))) return -1;
-  let b = opener - 1;
-  while (b >= sentenceStart && isWhitespace(text.charCodeAt(b))) b--;
-  if (b >= sentenceStart && text.charCodeAt(b) !== 0x3a) return -1; // not after a colon or at the start
-  const follow = nextOnLine(text, q + 1);
-  if (follow < 0 || !isLetter(text.charCodeAt(follow)) || !hasWords(text, opener, q, 4)) return -1;
-  return startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS) ? -1 : q + 1;
-}
-
-/**
- * Called at a `"`/`”` that may close a quotation; `prevQuote` is the previous
- * quote mark of the current sentence (-1 if none). Returns q + 1 if an
- * unpunctuated sentence ends here, else -1.
- */
-export function quoteEndAt(text: string, sentenceStart: number, q: number, prevQuote: number): number {
-  if (q === 0 || q + 1 >= text.length || !isWhitespace(text.charCodeAt(q + 1))) return -1;
-  const prev = text.charCodeAt(q - 1);
-  if (!isLetter(prev) && !isDigit(prev) && !isArabicMark(prev)) return -1;
-  const seam = quotationSeamAt(text, q);
-  return seam >= 0 ? seam : quotedSentenceEndAt(text, sentenceStart, q, prevQuote);
 }
 
 /**
@@ -247,16 +214,22 @@ export function sentenceEndAt(text: string, sentenceStart: number, i: number, en
   }
   const follow = nextOnLine(text, end);
   if (follow < 0) return end; // a line end closes every sentence
-  const absorbed = absorbDetachedCloser(text, end);
+  const absorbed = ON.detachedCloser ? absorbDetachedCloser(text, end) : end;
   if (absorbed !== end) return absorbed;
   if (shape.strong) {
-    if (shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) return -1;
+    if (ON.speechTagAfterQuote && shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) {
+      // A question is not answered by its own speaker: «"…؟" أجاب الوزير» reports a new utterance.
+      if (ON.replyAfterQuestion && shape.question && REPLY_KEYS.has(bareKey(text, wordAt(text, follow)))) return end;
+      // «"…؟" قال المدير إن العمل مستمر»: the verb has its own content (إنّ/أنّ), so it
+      // reports another statement, not the quotation.
+      return ON.reportedClauseAfterQuote && opensReportedClause(text, follow) ? end : -1;
+    }
     // "Yahoo! is" — a Latin exclamation glued inside a lower-case clause.
     const f = text.charCodeAt(follow);
-    if (!shape.closer && isLatinLetter(f) && !isUpperLatin(f) && isLatinLetter(text.charCodeAt(i - 1))) return -1;
+    if (ON.latinExclamation && !shape.closer && isLatinLetter(f) && !isUpperLatin(f) && isLatinLetter(text.charCodeAt(i - 1))) return -1;
     return end;
   }
   if (shape.ellipsis) return -1; // a mid-line ellipsis trails off within the clause
-  if (shape.closer) return startsWithSpeechTag(text, follow, ATTRIBUTION_KEYS) ? -1 : end;
+  if (shape.closer) return ON.attributionAfterQuote && startsWithSpeechTag(text, follow, ATTRIBUTION_KEYS) ? -1 : end;
   return isNonFinalDot(text, sentenceStart, i, follow, tables) ? -1 : end;
 }

@@ -4,9 +4,14 @@
  * - Tatweel, soft hyphen, zero-width and bidi controls dropped (harakat are kept).
  * - Arabic-Indic and Persian digits → ASCII digits; `٫` between digits → `.`;
  *   group separators (`,` `٬`) between digit groups of three removed.
+ * - Numbers written the European way: `2,5` (a comma before one or two digits, not in a
+ *   list like `1,2,3`) → `2.5`; `2.000.000` and `1.234,5` → `2000000`, `1234.5`.
  * - Emoji (with modifiers, ZWJ sequences, flags, keycaps) dropped.
+ * - Input hygiene: C0/C1 controls dropped (espeak-ng stops reading at NUL), lone surrogates
+ *   replaced by a separator.
  */
 import { SpokenBuilder, type OffsetMap } from './normalize-map.js';
+import { LIGATURES } from './normalize-tables.js';
 
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
@@ -14,6 +19,9 @@ const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regio
 const CHAR_PASS = new RegExp(
   [
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
+    String.raw`[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks)
+    String.raw`[\uD800-\uDFFF]`, // with the u flag only a lone surrogate matches
+    String.raw`(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)`, // 2.000.000, 1.234,5
     String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
     String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]+`, // presentation forms except ﷼ (a currency sign)
     String.raw`[\u0660-\u0669\u06F0-\u06F9]+`,
@@ -48,7 +56,7 @@ function asciiDigit(c: number): string {
 /** `,`/`٬` at i separates digit groups: 1–3 digits before it, exactly 3 after. */
 function isGroupSeparator(text: string, i: number): boolean {
   let before = 0;
-  for (let j = i - 1; j >= 0 && isAnyDigit(text.charCodeAt(j)); j--) before++;
+  for (let j = i - 1; j >= 0 && before <= 3 && isAnyDigit(text.charCodeAt(j)); j--) before++;
   if (before === 0) return false;
   if (before > 3) return false;
   for (let j = i + 1; j <= i + 3; j++) if (!isAnyDigit(text.charCodeAt(j))) return false;
@@ -56,6 +64,20 @@ function isGroupSeparator(text: string, i: number): boolean {
   // A number like 1,234.5 is fine; 12.345,678 (a decimal before) is not ours to touch.
   const k = i - before - 1;
   return !(k >= 0 && text[k] === '.' && isAnyDigit(text.charCodeAt(k - 1)));
+}
+
+/**
+ * `,` at i is a decimal comma: `2,5` or `12,75` (Arabic lists use «،»), not a list of
+ * numbers (`1,2,3`), not a group separator (three digits after, handled first).
+ */
+function isCommaDecimal(text: string, i: number): boolean {
+  if (!isAnyDigit(text.charCodeAt(i - 1)) || !isAnyDigit(text.charCodeAt(i + 1))) return false;
+  let after = i + 1;
+  while (after < i + 4 && isAnyDigit(text.charCodeAt(after))) after++;
+  if (after - i - 1 > 2 || (text[after] === ',' && isAnyDigit(text.charCodeAt(after + 1)))) return false;
+  let before = i - 1;
+  while (before > i - 16 && isAnyDigit(text.charCodeAt(before - 1))) before--;
+  return !((text[before - 1] === ',' || text[before - 1] === '.') && isAnyDigit(text.charCodeAt(before - 2)));
 }
 
 /** Pass 1; null when the text holds nothing to clean (the common case). */
@@ -71,11 +93,16 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
     const c = text.charCodeAt(start);
     b.keep(copied, start);
     copied = end;
-    if (c === 0x066b || c === 0x066c || c === 0x2c) {
+    if (end - start > 1 && c >= 0x30 && c <= 0x39) {
+      b.emit(m[0].replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
+    } else if (c === 0x066b || c === 0x066c || c === 0x2c) {
       const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
       if (c === 0x066b && betweenDigits) b.emit('.', start, end);
       else if (c !== 0x066b && isGroupSeparator(text, start)) b.emit('', start, end);
+      else if (c === 0x2c && isCommaDecimal(text, start)) b.emit('.', start, end);
       else b.keep(start, end);
+    } else if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff && end - start === 1)) {
+      b.separator(start, end); // control characters, a lone surrogate: junk between words
     } else if (isAnyDigit(c)) {
       let digits = '';
       for (let i = start; i < end; i++) digits += asciiDigit(text.charCodeAt(i));
@@ -94,7 +121,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
 
 function emitPresentationForms(b: SpokenBuilder, text: string, start: number, end: number): void {
   for (let i = start; i < end; i++) {
-    const expanded = nfkc(text[i]);
+    const expanded = LIGATURES[text[i]] ?? nfkc(text[i]);
     // Phrase ligatures (ﷺ, ﷻ, ﷽) expand to several words: keep them off their neighbours.
     const phrase = expanded.includes(' ');
     b.emit(expanded, i, i + 1, phrase, phrase);

@@ -24,8 +24,15 @@ export const MONTHS_LEVANT: MonthNames = [
 const LEVANT_REGIONS = new Set(['SY', 'LB', 'JO', 'PS', 'IQ']);
 
 /** Month names for a BCP 47 tag such as `ar-LB`; Egypt/Gulf names otherwise. */
+/** Levantine and Mesopotamian Arabic (ISO 639-3), which use the Syriac month names. */
+const LEVANT_LANGUAGES = new Set(['apc', 'ajp', 'acm']);
+
+/** Month names for a BCP 47 tag such as `ar-LB`, `ar-Arab-SY` or `apc`; Egypt/Gulf names otherwise. */
 export function monthNamesFor(lang: string | undefined): MonthNames {
-  const region = lang?.split(/[-_]/)[1]?.toUpperCase();
+  const subtags = lang?.split(/[-_]/u) ?? [];
+  if (LEVANT_LANGUAGES.has(subtags[0]?.toLowerCase())) return MONTHS_LEVANT;
+  // The region is the first later subtag of two letters (a script subtag has four).
+  const region = subtags.slice(1).find(s => s.length === 2)?.toUpperCase();
   return region !== undefined && LEVANT_REGIONS.has(region) ? MONTHS_LEVANT : MONTHS_EGYPT_GULF;
 }
 
@@ -38,10 +45,19 @@ export const WORDS = {
   hour: 'الساعة',
   degree: 'درجة',
   celsius: 'مِئَوِيَّة',
-  fahrenheit: 'فهرنهايت',
+  fahrenheit: 'فَهْرَنْهَايْت',
   morning: 'صَبَاحًا',
   evening: 'مَسَاءً',
   link: 'رابط',
+  plus: 'زائد',
+  metre: 'متر',
+  versus: 'مقابل',
+  or: 'أو',
+  between: 'ما بين',
+  /** «وسلم» bare is read "wslm". */
+  andPeace: 'وَسَلَّمَ',
+  /** «عليه» bare is read "Aali:jh". */
+  onHim: 'عَلَيْهِ',
 } as const;
 
 /** Minutes after the hour, with the noun agreeing with the number (1, 2, 3–10, 11+). */

@@ -3,6 +3,7 @@
  * digits (espeak-ng reads ASCII digits well); only the symbols around them become words.
  */
 import { CURRENCIES, SCALE_WORDS, WORDS, minutesPhrase } from './normalize-data.js';
+import { diacritised } from './normalize-tables.js';
 import { endsWithWord, keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
 
 const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
@@ -10,13 +11,16 @@ const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
 const NOT_A_CLOCK = /(?:الدقيقة|دقيقة|الثانية|زمن|بزمن|مدة|بمدة|نتيجة|بنتيجة)\s*$/u;
 const ALREADY_FROM = /(?:^|[^\p{L}\p{M}])(?:من|مِن)\s*$/u;
 const AFTER_BETWEEN = /(?:^|[^\p{L}\p{M}])(?:بين|ما بين)\s*$/u;
+/** `بين عامي 2010-2020`, `بين الساعتين 5-7`: one word between بين and the numbers. */
+const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2,12}\s$/u;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** `2023/11/28`, `2023-11-28`, `28/11/2023`, `28-11-2023`, `28.11.2023` (same separator twice). */
 const dateRule: SpeechRule = {
   name: 'date',
-  pattern: /(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
   rewrite(m, { text, months }) {
     let day: [number, number];
     let month: [number, number];
@@ -45,7 +49,8 @@ const dateRule: SpeechRule = {
 /** `7:30` → الساعة 7 و30 دقيقة; `7:00` → الساعة 7; an `ص`/`م` after it → صباحًا/مساءً. */
 const timeRule: SpeechRule = {
   name: 'time',
-  pattern: /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
   rewrite(m, { text }) {
     if (endsWithWord(text, m.index, NOT_A_CLOCK)) return null;
     const [hs, he] = span(m, 1);
@@ -63,19 +68,45 @@ const timeRule: SpeechRule = {
   },
 };
 
-/** `5-10`, `2010–2020` → من 5 إلى 10, only when the first number is the smaller (not a score). */
+/** Within a few words after these, `2-1` is a score. */
+const SCORE_BEFORE = /(?:فاز|فوز|خسر|خسارة|تعادل|تغلب|هزم|هزيمة|نتيجة|النتيجة|بنتيجة|انتهت|المباراة|مباراة|الشوط|بهدف|أهداف|سجل)[\p{L}\p{M}]*\s(?:[\p{L}\p{M}]+\s){0,3}$/u;
+/** After these, inserting «من» would be ungrammatical: `في 5-10 دقائق` → في 5 إلى 10 دقائق. */
+const NO_FROM_AFTER = /(?:^|[^\p{L}\p{M}])[وف]?(?:في|منذ|حتى|خلال|نحو|حوالي)\s*$/u;
+/** `إلى 5-10 درجات` → إلى ما بين 5 و10 درجات. */
+const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
+
+/**
+ * `5-10`, `2010–2020` → من 5 إلى 10; `بين عامي 2010-2020` → بين عامي 2010 و2020; a score
+ * (`فاز 2-1`, or a first number larger than the second) → 2 مقابل 1. Numbers with a leading
+ * zero are codes or phone numbers, left alone.
+ */
 const rangeRule: SpeechRule = {
   name: 'range',
-  pattern: /(?<![A-Za-z\d.\/:,-])(\d+(?:\.\d+)?)\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d\/:]|[-–—.]\d)/dgu,
+  needs: /\d/u,
+  pattern: /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
   rewrite(m, { text }) {
-    if (!(Number(m[1]) < Number(m[2]))) return null;
+    if (/^0\d/u.test(m[1]) || /^0\d/u.test(m[2])) return null;
     const [as, ae] = span(m, 1);
     const [bs, be] = span(m, 2);
-    const between = endsWithWord(text, m.index, AFTER_BETWEEN);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const small = m[1].length <= 2 && m[2].length <= 2 && !m[1].includes('.') && !m[2].includes('.');
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const tight = bs - ae === 1; // `2-1`; `10 - 3` may be a subtraction
+    if (small && ((a >= b && tight) || SCORE_BEFORE.test(before))) {
+      const dash = ae + text.slice(ae, bs).search(/[-–—]/u);
+      return { spaced: true, pieces: [keep(text, as, ae), { text: ` ${WORDS.versus} `, from: dash, to: dash + 1 }, keep(text, bs, be)] };
+    }
+    if (!(a < b)) return null;
+    const between = endsWithWord(text, m.index, AFTER_BETWEEN) || AFTER_BETWEEN_WORD.test(before);
+    const afterTo = !between && endsWithWord(text, m.index, AFTER_TO);
     const pieces: Piece[] = [];
-    if (!between && !endsWithWord(text, m.index, ALREADY_FROM)) pieces.push({ text: `${WORDS.from} `, from: as, to: as });
+    if (afterTo) pieces.push({ text: `${WORDS.between} `, from: as, to: as });
+    else if (!between && !endsWithWord(text, m.index, ALREADY_FROM) && !endsWithWord(text, m.index, NO_FROM_AFTER)) {
+      pieces.push({ text: `${WORDS.from} `, from: as, to: as });
+    }
     pieces.push(keep(text, as, ae));
-    pieces.push({ text: between ? ` ${WORDS.and}` : ` ${WORDS.to} `, from: ae, to: bs });
+    pieces.push({ text: between || afterTo ? ` ${WORDS.and}` : ` ${WORDS.to} `, from: ae, to: bs });
     pieces.push(keep(text, bs, be));
     return { spaced: true, pieces };
   },
@@ -87,12 +118,13 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** `$50`, `€20`, `$5 مليون` → 50 دولار, 20 يورو, 5 مليون دولار. */
 const currencyBeforeRule: SpeechRule = {
   name: 'currency-before',
+  needs: /\d/u,
   pattern: new RegExp(String.raw`([$€£¥﷼])\s?(${NUMBER})(?:(\s)(${SCALES})(?![\p{L}\p{M}]))?`, 'dgu'),
   rewrite(m, { text }) {
     const [ss, se] = span(m, 1);
     const [ns, ne] = span(m, 2);
     const pieces: Piece[] = [keep(text, ns, ne)];
-    if (m[4] !== undefined) pieces.push({ text: ` ${m[4]}`, from: span(m, 3)[0], to: span(m, 4)[1] });
+    if (m[4] !== undefined) pieces.push({ text: ` ${diacritised(m[4])}`, from: span(m, 4)[0], to: span(m, 4)[1] });
     pieces.push({ text: ` ${CURRENCIES[m[1]]}`, from: ss, to: se });
     return { spaced: true, pieces };
   },
@@ -101,7 +133,8 @@ const currencyBeforeRule: SpeechRule = {
 /** `50$`, `100 ر.س`, `20 ج.م` → 50 دولار, 100 ريال سعودي, 20 جنيه مصري. */
 const currencyAfterRule: SpeechRule = {
   name: 'currency-after',
-  pattern: /(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  needs: /\d/u,
+  pattern: /(?=[$€£¥﷼رجد])(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
   rewrite(m) {
     const word = CURRENCIES[m[0].replace(/\s/gu, '')];
     if (word === undefined) return null;
@@ -112,14 +145,16 @@ const currencyAfterRule: SpeechRule = {
 /** `50%`, `50 %`, `50٪` → 50 بالمئة (the space, if any, is kept). */
 const percentAfterRule: SpeechRule = {
   name: 'percent-after',
-  pattern: /(?<=\d\s?)[%٪]/gu,
+  needs: /\d/u,
+  pattern: /[%٪](?<=\d\s?[%٪])/gu,
   rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
 };
 
 /** `٪50` (sign typed first, as in some Arabic text) → 50 بالمئة. */
 const percentBeforeRule: SpeechRule = {
   name: 'percent-before',
-  pattern: /(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  needs: /\d/u,
+  pattern: /(?=[%٪])(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
   rewrite(m, { text }) {
     const [ns, ne] = span(m, 2);
     return {
@@ -132,7 +167,9 @@ const percentBeforeRule: SpeechRule = {
 /** A minus sign starting a number (`-5`, `(−3`) → سالب; never between numbers. */
 const minusRule: SpeechRule = {
   name: 'minus',
-  pattern: /(?<=^|[\s(\[{«"“'،:=])(?<!\d\s*)[-−](?=\d)/gu,
+  needs: /\d/u,
+  // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
+  pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
   rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
 };
 

@@ -31,6 +31,8 @@ export interface SpeechRule {
   readonly name: string;
   /** Must have the `g` flag; `d` when the rule reads group offsets. */
   readonly pattern: RegExp;
+  /** A character the rule cannot match without (no `g` flag): text without one skips the rule's scan. */
+  readonly needs?: RegExp;
   rewrite(match: RegExpExecArray, context: RuleContext): Rewrite | null;
 }
 
@@ -69,46 +71,70 @@ export function endsWithWord(text: string, at: number, words: RegExp): boolean {
 interface Candidate {
   start: number;
   end: number;
-  rule: number;
   rewrite: Rewrite;
 }
 
+/** The next match of rule `rule` with a rewrite, or null when it has no more. */
+function nextCandidate(text: string, rule: SpeechRule, context: RuleContext): Candidate | null {
+  const pattern = rule.pattern;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const rewrite = rule.rewrite(m, context);
+    if (rewrite) return { start: m.index, end: m.index + m[0].length, rewrite };
+  }
+  return null;
+}
+
+/**
+ * Every rule scans the whole text on its own; their matches are merged as they come (earliest
+ * start first, ties to the rule listed first), so only one pending match per rule is alive:
+ * no list of every match to build and sort on long inputs.
+ */
 export function rewriteTokens(
   text: string,
   rules: readonly SpeechRule[],
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
-  const candidates: Candidate[] = [];
-  for (let r = 0; r < rules.length; r++) {
-    const pattern = rules[r].pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const rewrite = rules[r].rewrite(m, context);
-      if (rewrite) candidates.push({ start: m.index, end: m.index + m[0].length, rule: r, rewrite });
-    }
-  }
-  if (candidates.length === 0) return null;
-  candidates.sort((a, b) => a.start - b.start || a.rule - b.rule);
-
-  const b = new SpokenBuilder(text);
+  const pending: (Candidate | null)[] = rules.map(rule => {
+    if (rule.needs && !rule.needs.test(text)) return null;
+    rule.pattern.lastIndex = 0;
+    return nextCandidate(text, rule, context);
+  });
+  let b: SpokenBuilder | null = null;
   let copied = 0;
-  for (const c of candidates) {
+  for (;;) {
+    let r = -1;
+    for (let k = 0; k < pending.length; k++) {
+      const c = pending[k];
+      if (c !== null && (r < 0 || c.start < pending[r]!.start)) r = k;
+    }
+    if (r < 0) break;
+    const c = pending[r]!;
+    pending[r] = nextCandidate(text, rules[r], context);
     if (c.start < copied) continue; // overlaps a match already taken
+    b ??= new SpokenBuilder(text);
     b.keep(copied, c.start);
     copied = c.end;
     if (c.rewrite.separator) {
       b.separator(c.start, c.end);
       continue;
     }
-    const pieces = c.rewrite.pieces.filter(p => p.text.length > 0);
-    if (pieces.length === 0) b.drop();
+    const pieces = c.rewrite.pieces;
     const spaced = c.rewrite.spaced === true;
-    pieces.forEach((p, i) => b.emit(p.text, p.from, p.to, spaced && i === 0, spaced && i === pieces.length - 1));
+    let first = 0;
+    let last = pieces.length - 1;
+    while (first <= last && pieces[first].text.length === 0) first++;
+    while (last >= first && pieces[last].text.length === 0) last--;
+    if (first > last) b.drop();
+    for (let i = first; i <= last; i++) {
+      const p = pieces[i];
+      if (p.text.length > 0) b.emit(p.text, p.from, p.to, spaced && i === first, spaced && i === last);
+    }
   }
+  if (b === null) return null;
   b.keep(copied, text.length);
   return b.finish();
 }

@@ -19,6 +19,7 @@ export function domainOf(link: string): string | null {
 /** `https://www.example.com/a?b=1` → example.com; a link without a readable host → رابط. */
 const urlRule: SpeechRule = {
   name: 'url',
+  needs: /https?:\/\/|www\./iu,
   // Trailing punctuation belongs to the sentence, not the link.
   pattern: /\b(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?،؛)\]}'’”]/giu,
   rewrite: m => ({
@@ -27,13 +28,26 @@ const urlRule: SpeechRule = {
   }),
 };
 
-/** `info@example.com` → example.com (the domain says who; the mailbox name rarely helps). */
+/** Separators inside an address, said the way an address is dictated. */
+const ADDRESS_MARKS: Readonly<Record<string, string>> = { '.': ' dot ', '_': ' underscore ', '-': ' dash ', '+': ' plus ' };
+
+/** `info@example.org` → info at example dot org: the mailbox is half the address. */
 const emailRule: SpeechRule = {
   name: 'email',
-  pattern: /[A-Za-z0-9._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)/dgu,
+  needs: /@/u,
+  // Matched from the start of a run of address characters with bounded parts (RFC 5321:
+  // 64 for the mailbox, 63 a label), so a long run without `@` costs one short look, not a
+  // scan to its end from every position.
+  pattern: /(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
   rewrite(m) {
-    const domain = (domainOf(m[1]) ?? m[1]).toLowerCase();
-    return { spaced: true, pieces: [{ text: domain, from: m.index, to: m.index + m[0].length }] };
+    const said = m[0]
+      .toLowerCase()
+      .replace(/@/u, ' at ')
+      .replace(/[._+-]/gu, c => ADDRESS_MARKS[c])
+      .replace(/%/gu, ' ')
+      .replace(/ {2,}/gu, ' ')
+      .trim();
+    return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
   },
 };
 
@@ -59,6 +73,10 @@ const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYe
     String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
 };
 
+/** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
+const openings = (entries: SpeechAbbreviation[]) =>
+  [...new Set(entries.map(a => escapeRegExp(a.written.replace(TATWEEL, '').slice(0, 2))))].join('|');
+
 /** One rule per context (and year length), built from SPEECH_ABBREVIATIONS. */
 function abbreviationRules(): SpeechRule[] {
   const groups = new Map<string, SpeechAbbreviation[]>();
@@ -75,7 +93,9 @@ function abbreviationRules(): SpeechRule[] {
       .join('|');
     return {
       name: `abbreviation-${key}`,
-      pattern: new RegExp(CONTEXT_PATTERNS[context](alternatives, minYearDigits), 'gu'),
+      ...(context === 'after-year' ? { needs: /\d/u } : {}),
+      // A look-ahead on the first letters lets the engine skip the look-behinds at most positions.
+      pattern: new RegExp(`(?=${openings(entries)})${CONTEXT_PATTERNS[context](alternatives, minYearDigits)}`, 'gu'),
       rewrite(m: RegExpExecArray) {
         const said = spoken.get(keyOf(m[0]));
         return said === undefined ? null : { spaced: true, pieces: wordForWord(said, m[0], m.index) };
@@ -100,7 +120,8 @@ const bulletRule: SpeechRule = {
 /** `#وسم_جديد` → وسم جديد; a lone `#` is dropped. `C#`/`F#` (after a Latin letter) stay. */
 const hashtagRule: SpeechRule = {
   name: 'hashtag',
-  pattern: /(?<![A-Za-z])#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  needs: /#/u,
+  pattern: /(?=#)(?<![A-Za-z])#+([\p{L}\p{M}\p{N}_]*)/dgu,
   rewrite(m) {
     const [bs, be] = span(m, 1);
     if (bs === be) return { pieces: [], separator: true };

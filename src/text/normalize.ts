@@ -14,6 +14,8 @@ import { monthNamesFor } from './normalize-data.js';
 import { identityMap, type OffsetMap } from './normalize-map.js';
 import { NUMBER_RULES } from './normalize-numbers.js';
 import { rewriteTokens, type SpeechRule } from './normalize-rules.js';
+import { CONTEXT_NUMBER_RULES, CONTEXT_WORD_RULES } from './normalize-context.js';
+import { SLASH_RULES } from './normalize-slash.js';
 import { LINK_RULES, WORD_RULES } from './normalize-words.js';
 
 export interface SpokenText {
@@ -36,11 +38,29 @@ export interface NormalizeOptions {
 }
 
 /** Ties between matches starting at the same offset go to the rule listed first. */
-const ARABIC_RULES: readonly SpeechRule[] = [...LINK_RULES, ...NUMBER_RULES, ...WORD_RULES];
+const ARABIC_RULES: readonly SpeechRule[] = [
+  ...LINK_RULES,
+  ...CONTEXT_NUMBER_RULES,
+  ...NUMBER_RULES,
+  ...SLASH_RULES,
+  ...CONTEXT_WORD_RULES,
+  ...WORD_RULES,
+];
+
+/**
+ * ISO 639 codes of Arabic: the macrolanguage (`ar`, `ara`) and its members (`arz` Egyptian,
+ * `apc` Levantine, `ary` Moroccan...), so `arz-EG` gets the Arabic rules too.
+ */
+const ARABIC_CODES = new Set(
+  ('ar ara arb arz apc ajp acm acq acw acx acy adf aeb aec afb apd aao abh abv arq ars ary auz ' +
+    'avl ayh ayl ayn ayp bbz pga shu ssh').split(' '),
+);
 
 export function normalizeForSpeech(text: string, options: NormalizeOptions = {}): SpokenText {
-  const lang = options.lang?.toLowerCase();
-  const arabic = lang === undefined || lang === '' || lang === 'ar' || lang.startsWith('ar-') || lang.startsWith('ar_');
+  // Tolerate what plain JavaScript callers pass: null options, a null or non-string lang.
+  const tag = typeof options?.lang === 'string' ? options.lang.trim().toLowerCase() : '';
+  const arabic = tag === '' || ARABIC_CODES.has(tag.split(/[-_]/u)[0]);
+  const lang = tag === '' ? undefined : tag;
 
   const chars = cleanCharacters(text);
   const afterChars = chars ? chars.text : text;

@@ -5,9 +5,12 @@
  * and line breaks trigger a decision, which looks at a few words around the
  * punctuation (boundary-rules.ts). Nothing is tracked across sentences —
  * in particular no quote nesting — so an unbalanced quote cannot swallow text.
+ * A closing quote with no terminator before it never ends a sentence: guessing
+ * there splits quoted titles and phrases in the middle of unseen sentences,
+ * which cuts the prosody and the highlight (worse than a missed end).
  */
 import { DEFAULT_ABBREVIATIONS, withExtraAbbreviations } from './abbreviations.js';
-import { quoteEndAt, sentenceEndAt } from './boundary-rules.js';
+import { sentenceEndAt } from './boundary-rules.js';
 import { isLineBreak, isTerminator, isWhitespace } from './chars.js';
 import { clusterEnd } from './scan.js';
 
@@ -27,7 +30,6 @@ const OTHER = 0;
 const SPACE = 1;
 const BREAK = 2;
 const TERMINATOR = 3;
-const QUOTE = 4; // quote marks: tracked to find quotations whose full stop was dropped
 
 /** Class of every UTF-16 code unit (64 KB, built once): one array load per character in the hot loop. */
 const charClass = new Uint8Array(0x10000);
@@ -36,7 +38,6 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isWhitespace(c)) charClass[c] = SPACE;
   else if (isTerminator(c)) charClass[c] = TERMINATOR;
 }
-for (const q of [0x22, 0x201d, 0x201c, 0xab]) charClass[q] = QUOTE; // " ” “ «
 
 export function segmentSentences(text: string, options?: SegmentOptions): Span[] {
   const tables = options?.abbreviations ? withExtraAbbreviations(options.abbreviations) : DEFAULT_ABBREVIATIONS;
@@ -44,7 +45,6 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
   const n = text.length;
   let start = -1; // first character of the open sentence, -1 if none
   let lastEnd = 0; // end of the last non-space character of the open sentence
-  let lastQuote = -1; // previous quote mark of the open sentence (local, never carried over)
   let i = 0;
   while (i < n) {
     const cls = charClass[text.charCodeAt(i)];
@@ -65,21 +65,7 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
     if (cls === BREAK) {
       if (start >= 0) spans.push({ start, end: lastEnd });
       start = -1;
-      lastQuote = -1;
       i++;
-      continue;
-    }
-    if (cls === QUOTE) {
-      if (start < 0) start = i;
-      const c = text.charCodeAt(i);
-      const end = c === 0x22 || c === 0x201d ? quoteEndAt(text, start, i, lastQuote) : -1;
-      lastQuote = i;
-      lastEnd = ++i;
-      if (end >= 0) {
-        spans.push({ start, end });
-        start = -1;
-        lastQuote = -1;
-      }
       continue;
     }
     // A terminator: read the whole punctuation cluster, then decide once.
@@ -89,11 +75,8 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
     if (sentenceEnd >= 0) {
       spans.push({ start, end: sentenceEnd });
       start = -1;
-      lastQuote = -1;
       i = sentenceEnd;
     } else {
-      // The sentence goes on: remember a quote mark inside the cluster (`؟" تساءل`).
-      for (let k = i; k < end; k++) if (charClass[text.charCodeAt(k)] === QUOTE) lastQuote = k;
       lastEnd = i = end;
     }
   }

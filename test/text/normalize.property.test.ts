@@ -14,6 +14,8 @@ const PIECES = [
   '😀', '👍🏽', '👨‍👩‍👧', '🇸🇦', '❤️', '1️⃣', '\uFE0F', '\u200D',
   'ق.م', 'ق.م.', 'هـ', 'م.', 'د. ', 'أ.د. ', 'ص.ب', 'إلخ', 'ر.س', 'ج.م', 'د.إ',
   'https://', 'www.', '.com', 'info@', 'عام ', 'الساعة ', 'من ', 'بين ', '℃', '°C', ':30', '/11/',
+  '/', '½', '¾', '+', '+20 ', '055-', 'القرن ', 'الجولة ', 'الـ', ' م', ' ص', 'مليون', 'بالمئة', 'وسلم',
+  'سباق ', 'رقم ', '24/7', ',5', '.000', 'فاز ', 'إلى ', 'في ', 'عامي ', '﷽', '﷾', '\uFD41', '\u0000', '\u0007', '\uD800', '\uDC00',
 ];
 
 const arabicish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map(parts => parts.join(''));
@@ -24,11 +26,11 @@ const FORBIDDEN = /[\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/u
 function checkMap(input: string): void {
   const spoken = normalizeForSpeech(input);
   const n = spoken.text.length;
-  expect(spoken.toSource(0), 'toSource(0)').to.equal(0);
-  // When nothing is left to say (input all emoji or controls), 0 is also the end: 0 wins.
-  if (n > 0) expect(spoken.toSource(n), 'toSource(end)').to.equal(input.length);
+  // When nothing is left to say (input all emoji or controls), 0 is also the end: the end wins.
+  expect(spoken.toSource(0), 'toSource(0)').to.equal(n === 0 ? input.length : 0);
+  expect(spoken.toSource(n), 'toSource(end)').to.equal(input.length);
   let previous = 0;
-  for (let i = 0; i <= n; i++) {
+  for (let i = n === 0 ? 1 : 0; i <= n; i++) {
     const at = spoken.toSource(i);
     expect(Number.isInteger(at), `integer at ${i}`).to.equal(true);
     expect(at, `monotonic at ${i}`).to.be.at.least(previous);

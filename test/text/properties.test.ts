@@ -43,9 +43,10 @@ describe('properties: segmentSentences', () => {
     );
   });
 
-  it('keeps punctuation-free text on one line as a single sentence', () => {
+  it('keeps text with no terminator and no line break as a single sentence, quotes included', () => {
+    const QUOTES = [...'"”“«»()\'’', '" "', '» «'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ARABIC, ...LATIN, ...DIGITS, ' ', '،'), { minLength: 1, maxLength: 200 }), (chars) => {
+      fc.property(fc.array(fc.constantFrom(...ARABIC, ...LATIN, ...DIGITS, ...QUOTES, ...WORDS, ' ', ' ', '،', ':'), { minLength: 1, maxLength: 200 }), (chars) => {
         const text = chars.join('');
         expect(segmentSentences(text)).to.have.length(text.trim() ? 1 : 0);
       }),

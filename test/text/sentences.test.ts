@@ -103,10 +103,38 @@ describe('segmentSentences: quotes and brackets', () => {
     expect(sentences('رفع لافتة كتب عليها « لا للحرب. ثم مشى بعيدا.')).to.have.length(2);
   });
 
-  it('ends an unpunctuated whole-sentence quotation before the next sentence', () => {
-    expect(sentences('قالت الجارة: "كان الحي هادئا طوال الليل" ثم أغلقت الباب.')).to.have.length(2);
-    // Not for a short quoted phrase inside a sentence.
+  it('never splits at a closing quote with no terminator before it', () => {
+    // A quoted title or phrase inside a sentence, followed by more of the same sentence.
+    expect(sentences('قرأت رواية "الطريق إلى البيت البعيد" في ليلة واحدة.')).to.have.length(1);
     expect(sentences('وصف الخبراء الخطة بأنها "جريئة" لكنها مكلفة.')).to.have.length(1);
+    expect(sentences('قالت الجارة: "كان الحي هادئا طوال الليل" ثم أغلقت الباب.')).to.have.length(1);
+    expect(sentences('سمى الفريق مشروعه "نحو غد أخضر" "تجربة أولى" في البيان.')).to.have.length(1);
+    expect(sentences('حملت اللافتة عبارة «لا للتلوث» وسط الساحة.')).to.have.length(1);
+  });
+
+  it('keeps the quotation with tags that take it as object (قالها، سألته)', () => {
+    expect(sentences('"هل أنت جاد؟" سألته أمه بدهشة.')).to.have.length(1);
+    expect(sentences('"لن أعود!" قالها بصوت مرتفع.')).to.have.length(1);
+    expect(sentences('"متى نبدأ؟" أردف المدرب وهو يبتسم.')).to.have.length(1);
+    expect(sentences('"يا له من فوز!" غرد اللاعب بعد المباراة.')).to.have.length(1);
+    expect(sentences('"ألم يحن الوقت؟" شددت النائبة في كلمتها.')).to.have.length(1);
+  });
+
+  it('starts a new sentence when a reply verb follows a quoted question', () => {
+    expect(sentences('"هل انتهى العمل؟" أجاب المدير بأن الفريق يحتاج أسبوعا آخر.')).to.deep.equal([
+      '"هل انتهى العمل؟"',
+      'أجاب المدير بأن الفريق يحتاج أسبوعا آخر.',
+    ]);
+    expect(sentences('«لماذا تأخرتم؟» ردّ السائق بأن الطريق كان مغلقا.')).to.have.length(2);
+    // After an exclamation the same verb attributes the quotation itself.
+    expect(sentences('"كفى!" ردّ الحارس بغضب.')).to.have.length(1);
+  });
+
+  it('starts a new sentence when the speech verb after a quoted ؟ or ! has its own إنّ/أنّ clause', () => {
+    expect(sentences('"هل تأخر القطار؟" قال الموظف إن الرحلة ألغيت.')).to.have.length(2);
+    expect(sentences('"يا للخسارة!" قالت الصحيفة بأنها كانت متوقعة.')).to.have.length(2);
+    expect(sentences('"هل تأخر القطار؟" قال الموظف بهدوء.')).to.have.length(1);
+    expect(sentences('"أين الوثائق؟" تساءل النائب، مضيفا أن الجلسة تأجلت.')).to.have.length(1);
   });
 });
 
@@ -134,6 +162,12 @@ describe('segmentSentences: abbreviations and initials', () => {
 
   it('ends after a Latin initial followed by Arabic text', () => {
     expect(sentences('تنطق الكلمة بحرف u. وتكتب بحرف آخر.')).to.have.length(2);
+  });
+
+  it('ends after a Latin letter that follows an Arabic word, even before a Latin word', () => {
+    expect(sentences('اعتمدت اللجنة الخطة B. The committee agreed.')).to.have.length(2);
+    expect(sentences('F. Scott Fitzgerald wrote it. ثم نشرها.')).to.have.length(2);
+    expect(sentences('قرأت عن J. R. R. Tolkien أمس.')).to.have.length(1);
   });
 
   it('does not end at transliterated two-letter initials', () => {
