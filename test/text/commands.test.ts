@@ -1,24 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { commandKey, hasCommands, matchCommand, type VoiceCommand } from '../../src/text/commands.js';
-
-/** Every variant the issue names, and more, as people say them and recognisers write them. */
-const SPOKEN: [string, VoiceCommand][] = [
-  // play / continue
-  ['تابع', 'play'], ['استمر', 'play'], ['اقرأ', 'play'], ['شغّل', 'play'], ['أكمل', 'play'], ['كمّل', 'play'],
-  ['واصل', 'play'], ['تابع القراءة', 'play'],
-  // pause / stop
-  ['توقف', 'pause'], ['أوقف', 'pause'], ['قف', 'pause'], ['اسكت', 'pause'], ['انتظر', 'pause'], ['إيقاف مؤقت', 'pause'],
-  // next
-  ['التالي', 'next'], ['بعده', 'next'], ['الجملة التالية', 'next'], ['بعدها', 'next'],
-  // previous
-  ['السابق', 'previous'], ['قبله', 'previous'], ['ارجع', 'previous'], ['أعد', 'previous'], ['الجملة السابقة', 'previous'],
-  // speed
-  ['أسرع', 'faster'], ['أبطأ', 'slower'], ['أبطئ', 'slower'],
-  // from the start, stop listening
-  ['من البداية', 'restart'], ['اقرأ من البداية', 'restart'], ['من الأول', 'restart'],
-  ['توقف عن الاستماع', 'stop-listening'], ['أوقف الاستماع', 'stop-listening'],
-];
+import { SPOKEN } from '../helpers/spoken-commands.js';
 
 /** Tolerant matching: the forms recognisers and people actually write. */
 const TOLERANT: [string, VoiceCommand][] = [
