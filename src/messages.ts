@@ -49,19 +49,19 @@ export type RecognitionCause =
 export function recognitionMessage(cause: RecognitionCause): string {
   switch (cause) {
     case 'not-allowed':
-      return msg('Microphone access was refused. Allow it in the browser to use voice commands.');
+      return msg('Allow the microphone in the browser to use voice commands.');
     case 'no-speech':
-      return msg('No command was heard. Press “Voice commands” and speak.');
+      return msg('No command was heard.');
     case 'audio-capture':
       return msg('No microphone was found.');
     case 'network':
-      return msg('Speech recognition needs the network, and the network failed. Try again later.');
+      return msg('Speech recognition could not reach the network.');
     case 'language-not-supported':
-      return msg('Voice commands are not available for this language in this browser.');
+      return msg('This browser cannot recognise commands in this language.');
     case 'aborted':
-      return msg('Listening was interrupted. Press “Voice commands” to try again.');
+      return msg('Listening was interrupted.');
     case 'failed':
-      return msg('Voice commands stopped with an error. Try again.');
+      return msg('Voice commands stopped with an error.');
   }
 }
 
@@ -93,7 +93,7 @@ export function commandMessage(command: VoiceCommand | 'listening' | null): stri
 
 /** The listen control's description: where the voice goes, and what to say. */
 export function listenDescription(onDevice: boolean): string {
-  return `${onDevice ? msg('Your voice is recognised on this device.') : msg('Your browser may send your voice to an online speech service to recognise it.')} ${msg('Say a command such as “next” or “pause”.')}`;
+  return `${onDevice ? msg('Your voice stays on this device.') : msg('Your voice may be sent to an online speech service.')} ${msg('Say “next”, “pause” or “continue”.')}`;
 }
 
 export function stateMessage(state: ReaderState, loading: boolean): string {

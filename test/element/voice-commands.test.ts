@@ -115,7 +115,7 @@ describe('voice commands', () => {
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       expect(button.getAttribute('aria-keyshortcuts')).to.equal('M');
       expect(button.closest('[role="toolbar"]')).to.exist;
-      expect(description(reader)).to.contain('may send your voice to an online speech service');
+      expect(description(reader)).to.contain('may be sent to an online speech service');
       expect(ScriptedRecognition.instances, 'nothing started before the user asks').to.have.length(0);
     });
 
@@ -331,12 +331,12 @@ describe('voice commands', () => {
 
   describe('errors', () => {
     const CAUSES: [string, string][] = [
-      ['not-allowed', 'Microphone access was refused'],
-      ['service-not-allowed', 'Microphone access was refused'],
+      ['not-allowed', 'Allow the microphone'],
+      ['service-not-allowed', 'Allow the microphone'],
       ['no-speech', 'No command was heard'],
       ['audio-capture', 'No microphone was found'],
-      ['network', 'needs the network'],
-      ['language-not-supported', 'not available for this language'],
+      ['network', 'could not reach the network'],
+      ['language-not-supported', 'cannot recognise commands in this language'],
       ['aborted', 'Listening was interrupted'],
       ['bad-grammar', 'stopped with an error'],
     ];
@@ -379,7 +379,7 @@ describe('voice commands', () => {
         ScriptedRecognition.prototype.start = original;
       }
       expect(errors.map((e) => e.code)).to.deep.equal(['recognition-failed']);
-      expect(errors[0]!.message).to.contain('Microphone access was refused');
+      expect(errors[0]!.message).to.contain('Allow the microphone');
       expect(ScriptedRecognition.instances).to.have.length(1);
       expect(listenButton(reader)!.getAttribute('aria-pressed')).to.equal('false');
     });
@@ -399,7 +399,7 @@ describe('voice commands', () => {
       const { reader, recognition } = await listeningWhileReading('available');
       expect(asked.available[0]).to.deep.equal({ langs: ['ar'], processLocally: true });
       expect(recognition.processLocally).to.equal(true);
-      expect(description(reader)).to.contain('recognised on this device');
+      expect(description(reader)).to.contain('stays on this device');
     });
 
     it('says before first use that the voice may go to a service where it is not on-device', async () => {
@@ -415,7 +415,7 @@ describe('voice commands', () => {
 
     it('installs the on-device language when it can be downloaded, then listens on the device', async () => {
       const { reader } = await voiceReader('downloadable', 'local');
-      expect(description(reader)).to.contain('recognised on this device');
+      expect(description(reader)).to.contain('stays on this device');
       listenButton(reader)!.click();
       await settle(reader);
       expect(asked.install).to.deep.equal([{ langs: ['ar'], processLocally: true }]);
@@ -431,7 +431,7 @@ describe('voice commands', () => {
       await settle(reader);
       expect(ScriptedRecognition.instances).to.have.length(0);
       expect(errors.map((e) => e.message)).to.deep.equal([
-        'Voice commands are not available for this language in this browser.',
+        'This browser cannot recognise commands in this language.',
       ]);
     });
   });
