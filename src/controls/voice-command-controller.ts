@@ -72,6 +72,8 @@ export class VoiceCommandController implements ReactiveController {
   /** Counts listening sessions: an answer for an older one does nothing. */
   private session = 0;
   private resumeAfter = false;
+  /** A command (or the return to reading) is being carried out: its own play is not an interruption. */
+  private carrying = false;
   private notice: Notice | null = null;
   /** The reader's state when the notice was given: it is shown until the state changes. */
   private noticeState: ReaderState = ReaderState.idle;
@@ -109,7 +111,7 @@ export class VoiceCommandController implements ReactiveController {
       if (found) void this.check(found, key, mode === 'local');
     }
     // Reading started while listening (a key, a button, a script): that intent wins.
-    if (this.listening && this.options.reader.state === ReaderState.playing) this.stopListening();
+    if (this.listening && !this.carrying && this.options.reader.state === ReaderState.playing) this.stopListening();
   }
 
   hostDisconnected(): void {
@@ -184,7 +186,7 @@ export class VoiceCommandController implements ReactiveController {
     }
   }
 
-  private async heard(event: SpeechRecognitionEvent): Promise<void> {
+  private heard(event: SpeechRecognitionEvent): Promise<void> {
     const alternatives: string[] = [];
     for (let i = event.resultIndex; i < event.results.length; i++) {
       const result = event.results[i]!;
@@ -192,14 +194,7 @@ export class VoiceCommandController implements ReactiveController {
     }
     const langs = [...new Set([this.recognitionLang(), this.options.uiLang()].map(primarySubtag))];
     const match = matchCommand(alternatives, langs);
-    if (!match) return this.finish({ command: null });
-    this.stopListening();
-    const session = this.session;
-    await this.carryOut(match.command);
-    // Listening again already: that session tells its own story.
-    if (session !== this.session) return;
-    this.tell({ command: match.command });
-    this.options.onCommand(match);
+    return match ? this.finish({ command: match.command }, match) : this.finish({ command: null });
   }
 
   /** Carry out a command through the reader's intents; every command but pause goes on reading. */
@@ -215,16 +210,26 @@ export class VoiceCommandController implements ReactiveController {
   }
 
   /**
-   * Listening ended without a command (nothing understood, or an error): the reader goes back to
-   * what it was doing, then the status says why and a failure is reported.
+   * The session's outcome: the recogniser is let go at once, then the command is carried out (or,
+   * without one, the reader goes back to what it was doing), and only then does the status say
+   * what happened and the host hear of it. Until then the control still shows "Listening…", so
+   * no passing state ("Paused") is announced in between.
    */
-  private async finish(notice: Notice): Promise<void> {
-    this.stopListening();
+  private async finish(notice: Notice, match?: CommandMatch): Promise<void> {
+    this.release();
     const session = this.session;
-    await this.restore();
+    this.carrying = true;
+    try {
+      await (match ? this.carryOut(match.command) : this.restore());
+    } finally {
+      this.carrying = false;
+    }
+    // Pressed again, or removed, meanwhile: that intent has the last word.
     if (session !== this.session) return;
+    this.stopListening();
     this.tell(notice);
-    if ('cause' in notice) this.options.onError(recognitionMessage(notice.cause));
+    if (match) this.options.onCommand(match);
+    else if ('cause' in notice) this.options.onError(recognitionMessage(notice.cause));
   }
 
   private tell(notice: Notice): void {
@@ -240,14 +245,19 @@ export class VoiceCommandController implements ReactiveController {
     return resume ? this.options.reader.play() : Promise.resolve();
   }
 
-  /** End the session at once: the recogniser is aborted and nothing it says later is heard. */
-  private stopListening(): void {
+  /** Let the recogniser go: aborted, and nothing it says later is heard. */
+  private release(): void {
     const recognition = this.recognition;
     this.recognition = null;
     if (recognition) {
       recognition.onresult = recognition.onnomatch = recognition.onerror = recognition.onend = null;
       recognition.abort();
     }
+  }
+
+  /** End the session at once. */
+  private stopListening(): void {
+    this.release();
     if (!this.listening) return;
     this.listening = false;
     this.session++;

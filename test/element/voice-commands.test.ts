@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
 import type { ReaderCommandDetail, ReaderErrorDetail } from '../../src/events.js';
@@ -310,6 +311,41 @@ describe('voice commands', () => {
       expect(ScriptedRecognition.last.aborted).to.equal(true);
       expect(listenButton(reader)!.getAttribute('aria-pressed')).to.equal('false');
       expect(status(reader)).to.equal('Reading');
+    });
+
+    it('tells the status region what it heard, paced like every other announcement, without chatter', async () => {
+      const { reader } = await voiceReader();
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      const region = reader.shadowRoot!.querySelector('[role="status"]')!;
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      try {
+        await reader.play();
+        await reader.updateComplete;
+        await clock.tickAsync(1100);
+        listenButton(reader)!.click();
+        await reader.updateComplete;
+        await clock.tickAsync(1100);
+        ScriptedRecognition.last.say(['التالي']);
+        await clock.tickAsync(0);
+        await reader.updateComplete;
+        await clock.tickAsync(1100);
+        listenButton(reader)!.click();
+        await reader.updateComplete;
+        await clock.tickAsync(1100);
+        ScriptedRecognition.last.say(['كلام آخر']);
+        await clock.tickAsync(0);
+        await reader.updateComplete;
+        await clock.tickAsync(1100);
+      } finally {
+        clock.restore();
+      }
+      const said = heard.filter((text, i) => text && text !== heard[i - 1]);
+      expect(said).to.deep.equal(['Reading', 'Listening…', 'Next sentence', 'Listening…', 'I did not understand']);
     });
 
     it('«توقف عن الاستماع» stops listening only', async () => {
