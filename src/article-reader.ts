@@ -167,10 +167,8 @@ export class ArticleReader extends LitElement {
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
   });
   private readonly listener = new VoiceCommandController(this, {
-    mode: () => this.voiceCommands,
-    speechLang: () => this.speechLang,
-    uiLang: () => this.locale.lang,
     reader: this,
+    uiLang: () => this.locale.lang,
     setRate: (rate) => this.changeRate(rate),
     onCommand: (detail) => this.emit('reader-command', detail),
     onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),

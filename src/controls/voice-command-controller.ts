@@ -7,6 +7,10 @@ import { hasCommands, matchCommand, type CommandMatch, type VoiceCommand } from 
 
 /** The reader's intents a command carries out, and the facts it needs (the element). */
 export interface CommandTarget {
+  /** The `voice-commands` attribute: null (off), `local` (on-device only) or anything else (allowed). */
+  readonly voiceCommands: string | null;
+  /** The reading language: commands are understood in it and in the interface language. */
+  readonly speechLang: string;
   readonly state: ReaderState;
   readonly rate: number;
   readonly sentences: readonly string[];
@@ -18,12 +22,8 @@ export interface CommandTarget {
 }
 
 export interface VoiceCommandOptions {
-  /** The `voice-commands` attribute: null (off), `local` (on-device only) or anything else (allowed). */
-  mode(): string | null;
-  /** The reading language and the interface language: commands are understood in both. */
-  speechLang(): string;
-  uiLang(): string;
   reader: CommandTarget;
+  uiLang(): string;
   /** A speed chosen by the listener (applied, remembered, announced). */
   setRate(rate: number): void;
   /** Told after the command has been carried out. */
@@ -101,7 +101,7 @@ export class VoiceCommandController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const mode = this.options.mode();
+    const mode = this.options.reader.voiceCommands;
     const found = mode === null ? undefined : recognizer();
     const key = found ? `${mode}|${this.recognitionLang()}` : '';
     if (key !== this.checkedFor) {
@@ -116,8 +116,6 @@ export class VoiceCommandController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopListening();
-    this.checkedFor = ''; // asked again if the element comes back
-    this.where = null;
   }
 
   /** The listen control: start listening for one command, or stop listening. */
@@ -266,7 +264,7 @@ export class VoiceCommandController implements ReactiveController {
 
   /** Listen in the reading language when it has commands, else in the interface language. */
   private recognitionLang(): string {
-    const speech = this.options.speechLang();
+    const speech = this.options.reader.speechLang;
     return hasCommands(primarySubtag(speech)) ? speech : this.options.uiLang();
   }
 }

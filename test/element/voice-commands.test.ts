@@ -472,6 +472,20 @@ describe('voice commands', () => {
     });
   });
 
+  it('works again when the element is put back on the page (moved by a framework)', async () => {
+    const { reader } = await voiceReader();
+    const parent = reader.parentElement!;
+    reader.remove();
+    parent.append(reader);
+    await settle(reader);
+    listenButton(reader)!.click();
+    await settle(reader);
+    ScriptedRecognition.last.say(['التالي']);
+    await settle(reader);
+    expect(reader.state).to.equal('playing');
+    expect(reader.sentenceIndex).to.equal(0);
+  });
+
   it('stops recognition when the element is removed while listening, leaving nothing running', async () => {
     const { reader, engine, recognition } = await listeningWhileReading();
     const { errors, commands } = record(reader);
