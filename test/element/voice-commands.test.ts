@@ -84,7 +84,7 @@ describe('voice commands', () => {
     });
 
     it('with `local`, is absent unless recognition runs on the device', async () => {
-      for (const availability of ['unavailable', 'no-api'] as const) {
+      for (const availability of ['unavailable', 'no-api', 'rejects'] as const) {
         const { reader } = await voiceReader(availability, 'local');
         expect(listenButton(reader), availability).to.equal(null);
         expect(reader.getAttribute('voice-commands')).to.equal('local');
@@ -133,6 +133,10 @@ describe('voice commands', () => {
       await settle(reader);
       expect(listenButton(reader)!.getAttribute('aria-pressed')).to.equal('true');
       expect(ScriptedRecognition.last.running).to.equal(true);
+      await sendKeys({ press: 'Home' });
+      expect(reader.shadowRoot!.activeElement, 'listening: still in the roving focus').to.equal(part(reader, 'play'));
+      await sendKeys({ press: 'End' });
+      expect(reader.shadowRoot!.activeElement).to.equal(listenButton(reader));
       await sendKeys({ press: 'm' });
       await settle(reader);
       expect(listenButton(reader)!.getAttribute('aria-pressed')).to.equal('false');
@@ -439,7 +443,7 @@ describe('voice commands', () => {
     });
 
     it('says before first use that the voice may go to a service where it is not on-device', async () => {
-      for (const availability of ['unavailable', 'no-api'] as const) {
+      for (const availability of ['unavailable', 'no-api', 'rejects'] as const) {
         const { reader, recognition } = await listeningWhileReading(availability);
         expect(recognition.processLocally, availability).to.equal(false);
         expect(description(reader)).to.contain('online speech service');

@@ -4,7 +4,7 @@
  * natively). Typed against @types/dom-speech-recognition, so it has the shape the reader uses.
  */
 
-type Availability = AvailabilityStatus | 'no-api';
+type Availability = AvailabilityStatus | 'no-api' | 'rejects';
 
 interface RecognitionStatics {
   prototype: SpeechRecognition;
@@ -20,7 +20,10 @@ export const asked = {
 };
 
 export class ScriptedRecognition extends EventTarget implements SpeechRecognition {
-  /** The answer of `available()`; `no-api` removes the method (browsers before it existed). */
+  /**
+   * The answer of `available()`; `no-api` removes the method (browsers before it existed),
+   * `rejects` makes it fail.
+   */
   static availability: Availability = 'unavailable';
   /** The answer of `install()`. */
   static installs = true;
@@ -28,6 +31,7 @@ export class ScriptedRecognition extends EventTarget implements SpeechRecognitio
 
   static available(options: SpeechRecognitionOptions): Promise<AvailabilityStatus> {
     asked.available.push(options);
+    if (ScriptedRecognition.availability === 'rejects') return Promise.reject(new DOMException('no', 'NotSupportedError'));
     return Promise.resolve(ScriptedRecognition.availability as AvailabilityStatus);
   }
 
