@@ -86,7 +86,8 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
           KEY_SHORTCUTS.previous)}
         ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, on.next, nextIcon, KEY_SHORTCUTS.next)}
         ${listen
-          ? html`<button part="listen" type="button" aria-label=${msg('Voice commands')} title=${msg('Voice commands')}
+          ? html`<button part="listen" type="button" aria-label=${msg('Voice commands')}
+              title=${`${msg('Voice commands')}: ${listenDescription(listen.onDevice)}`}
               aria-pressed=${listen.listening ? 'true' : 'false'} aria-describedby="listen-about"
               aria-keyshortcuts=${KEY_SHORTCUTS.listen} tabindex=${focus === 4 ? 0 : -1} @click=${on.listen}>${micIcon}</button>`
           : nothing}

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
 import type { ReaderCommandDetail, ReaderErrorDetail } from '../../src/events.js';
 import { FIRST, SECOND, THIRD, part, readerWithEngine, settle } from '../helpers/fixtures.js';
@@ -141,6 +141,28 @@ describe('voice commands', () => {
       await settle(reader);
       expect(listenButton(reader)!.getAttribute('aria-pressed')).to.equal('false');
       expect(ScriptedRecognition.last.aborted).to.equal(true);
+    });
+
+    it('shows the pressed state by more than colour, also in forced-colors mode, and fits 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { reader } = await voiceReader();
+        const button = listenButton(reader)!;
+        const box = button.getBoundingClientRect();
+        expect(box.width).to.be.at.least(24);
+        expect(box.height).to.be.at.least(24);
+        expect(part(reader, 'controls').scrollWidth).to.be.at.most(reader.clientWidth + 1);
+        expect(button.title, 'sighted users see the privacy note too').to.contain('online speech service');
+        const before = getComputedStyle(button).backgroundColor;
+        button.click();
+        await settle(reader);
+        expect(getComputedStyle(button).backgroundColor).to.not.equal(before);
+        await executeServerCommand('emulate-forced-colors', { active: true });
+        expect(getComputedStyle(button).forcedColorAdjust).to.equal('none');
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('is accessible in both states, in English and in Arabic', async () => {
