@@ -5,6 +5,7 @@ import type { ArticleReader } from '../../src/article-reader.js';
 import type { ReaderCommandDetail, ReaderErrorDetail } from '../../src/events.js';
 import { FIRST, SECOND, THIRD, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import type { ScriptedEngine } from '../helpers/scripted-engine.js';
+import { commandMessage, listenDescription, recognitionMessage, type RecognitionCause } from '../../src/messages.js';
 import { ScriptedRecognition, asked, installScriptedRecognition, removeRecognition } from '../helpers/scripted-recognition.js';
 import { SPOKEN } from '../helpers/spoken-commands.js';
 
@@ -15,9 +16,11 @@ const description = (reader: ArticleReader) =>
 
 function record(reader: ArticleReader) {
   const commands: (ReaderCommandDetail & { state: string; index: number })[] = [];
-  const errors: ReaderErrorDetail[] = [];
+  const errors: (ReaderErrorDetail & { state?: string })[] = [];
   reader.addEventListener('reader-command', (e) => commands.push({ ...e.detail, state: reader.state, index: reader.sentenceIndex }));
   reader.addEventListener('reader-error', (e) => errors.push(e.detail));
+  // After the fact: when reader-error is heard, listening is over and reading is back.
+  reader.addEventListener('reader-error', () => Object.assign(errors.at(-1)!, { state: reader.state }));
   return { commands, errors };
 }
 
@@ -410,6 +413,7 @@ describe('voice commands', () => {
         await settle(reader);
         expect(errors).to.have.length(1);
         expect(errors[0]!.code).to.equal('recognition-failed');
+        expect(errors[0]!.state, 'reading already back when the error is told').to.equal('playing');
         expect(errors[0]!.message).to.contain(message);
         expect(status(reader)).to.equal(errors[0]!.message);
         expect(part(reader, 'status').hasAttribute('data-error')).to.equal(true);
@@ -454,6 +458,35 @@ describe('voice commands', () => {
       await settle(reader);
       expect(status(reader)).to.equal('Paused');
     });
+  });
+
+  it('has every listening message in Arabic and in French', async () => {
+    const { reader } = await voiceReader();
+    const causes: RecognitionCause[] = ['not-allowed', 'no-speech', 'audio-capture', 'network', 'language-not-supported', 'aborted', 'failed'];
+    const all = () => [
+      ...causes.map(recognitionMessage),
+      commandMessage('listening'),
+      commandMessage(null),
+      commandMessage('faster'),
+      commandMessage('slower'),
+      commandMessage('restart'),
+      commandMessage('stop-listening'),
+      listenDescription(true),
+      listenDescription(false),
+    ];
+    const inLanguage = async (lang: string) => {
+      reader.uiLang = lang;
+      await settle(reader);
+      await settle(reader);
+      return all();
+    };
+    const english = await inLanguage('en');
+    const arabic = await inLanguage('ar');
+    const french = await inLanguage('fr');
+    await inLanguage('en');
+    arabic.forEach((text, i) => expect(text, english[i]).to.match(/[\u0600-\u06ff]/));
+    french.forEach((text, i) => expect(text, english[i]).to.not.equal(english[i]));
+    expect(arabic).to.include('لم أفهم');
   });
 
   describe('privacy', () => {
