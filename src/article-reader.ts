@@ -6,6 +6,7 @@ import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
+import { VoiceCommandController } from './controls/voice-command-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { errorMessage, stateMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './reading/preferences.js';
@@ -36,7 +37,8 @@ import { readerStyles } from './styles.js';
  * @fires {CustomEvent<ReaderStateChangeDetail>} reader-statechange - `{state}` when the state changes.
  * @fires {CustomEvent<ReaderSentenceDetail>} reader-sentence - `{index, text}` when a sentence becomes the current one.
  * @fires {CustomEvent<ReaderRateChangeDetail>} reader-ratechange - `{rate}` when the user changes the speed in the controls.
- * @fires {CustomEvent<ReaderErrorDetail>} reader-error - `{code, message}` when reading cannot start or go on.
+ * @fires {CustomEvent<ReaderErrorDetail>} reader-error - `{code, message}` when reading cannot start or go on, or listening for a voice command failed (`recognition-failed`).
+ * @fires {CustomEvent<ReaderCommandDetail>} reader-command - `{command, transcript}` after a voice command has been carried out.
  *
  * @csspart controls - The control bar.
  * @csspart play - The play/pause toggle.
@@ -45,6 +47,7 @@ import { readerStyles } from './styles.js';
  * @csspart next - The next-sentence button.
  * @csspart rate - The speed slider.
  * @csspart voice - The voice picker (shown when there is more than one voice for the language).
+ * @csspart listen - The voice-command toggle (shown with `voice-commands` where the browser recognises speech).
  * @csspart status - The status and error message line.
  * @csspart resume - The offer to continue where the listener stopped last time (a button).
  * @csspart progress - The position line ("Sentence 3 of 12").
@@ -99,6 +102,12 @@ export class ArticleReader extends LitElement {
 
   /** Do not remember where the listener stopped (nor offer to continue there next time). */
   @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
+
+  /**
+   * Offer spoken commands («التالي», «توقف», "next"…) with a listen button, where the browser can
+   * recognise speech: present or empty to allow them, `local` to allow only on-device recognition.
+   */
+  @property({ attribute: 'voice-commands', reflect: true }) voiceCommands: '' | 'local' | null = null;
 
   private engine: SpeechEngine | null = null;
 
@@ -159,6 +168,13 @@ export class ArticleReader extends LitElement {
     },
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
   });
+  private readonly listener = new VoiceCommandController(this, {
+    reader: this,
+    uiLang: () => this.locale.lang,
+    setRate: (rate) => this.changeRate(rate),
+    onCommand: (detail) => this.emit('reader-command', detail),
+    onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),
+  });
   private readonly keyboard = new KeyboardController(this, {
     scope: () => this.shortcuts,
     rtl: () => this.locale.dir === 'rtl',
@@ -166,8 +182,10 @@ export class ArticleReader extends LitElement {
       if (action === 'toggle') this.toggle();
       else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
       else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
+      else if (action === 'listen') this.listener.toggle();
       else this[action]();
     },
+    offers: (action) => action !== 'listen' || this.listener.view !== null,
   });
 
   constructor() {
@@ -260,6 +278,7 @@ export class ArticleReader extends LitElement {
         resumeOffer: this.resume.offer,
         error: error && this.messageFor(error),
         announcement: this.announcer.text,
+        listen: this.listener.view,
       },
       this.locale,
       {
@@ -271,6 +290,7 @@ export class ArticleReader extends LitElement {
         stop: () => this.stop(),
         previous: () => this.previous(),
         next: () => this.next(),
+        listen: () => this.listener.toggle(),
         setRate: (rate) => this.changeRate(rate),
         selectVoice: (voiceURI) => this.voices.select(voiceURI),
         toolbarKeydown: this.keyboard.onToolbarKeydown,
@@ -282,7 +302,7 @@ export class ArticleReader extends LitElement {
   protected override updated(): void {
     // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
     const { state, error } = this.reading;
-    this.announcer.announce(error ? this.messageFor(error) : stateMessage(state, false));
+    this.announcer.announce(error ? this.messageFor(error) : this.listener.message ?? stateMessage(state, false));
   }
 
   private toggle(): void {

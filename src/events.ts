@@ -1,4 +1,5 @@
 import type { ReaderErrorCode, ReaderState } from './reading/state.js';
+import type { VoiceCommand } from './text/commands.js';
 
 export interface ReaderReadyDetail {
   sentenceCount: number;
@@ -19,12 +20,19 @@ export interface ReaderErrorDetail {
   message: string;
 }
 
+export interface ReaderCommandDetail {
+  command: VoiceCommand;
+  /** What the recogniser heard, as it wrote it. */
+  transcript: string;
+}
+
 export interface ArticleReaderEventMap {
   'reader-ready': CustomEvent<ReaderReadyDetail>;
   'reader-statechange': CustomEvent<ReaderStateChangeDetail>;
   'reader-sentence': CustomEvent<ReaderSentenceDetail>;
   'reader-ratechange': CustomEvent<ReaderRateChangeDetail>;
   'reader-error': CustomEvent<ReaderErrorDetail>;
+  'reader-command': CustomEvent<ReaderCommandDetail>;
 }
 
 declare global {

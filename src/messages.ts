@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { ReaderErrorCode, ReaderState } from './reading/state.js';
+import type { VoiceCommand } from './text/commands.js';
 
 /** The name of a language in the interface language (e.g. "Arabic" / "العربية"). */
 function languageName(speechLang: string, uiLocale: string): string {
@@ -29,7 +30,70 @@ export function errorMessage(code: ReaderErrorCode, speechLang: string, uiLocale
       return msg('The article to read was not found.');
     case 'empty':
       return msg('There is no text to read.');
+    case 'recognition-failed':
+      return recognitionMessage('failed');
   }
+}
+
+/** Why listening for a voice command ended without one. */
+export type RecognitionCause =
+  | 'not-allowed'
+  | 'no-speech'
+  | 'audio-capture'
+  | 'network'
+  | 'language-not-supported'
+  | 'aborted'
+  | 'failed';
+
+/** What went wrong while listening, and what to do about it. */
+export function recognitionMessage(cause: RecognitionCause): string {
+  switch (cause) {
+    case 'not-allowed':
+      return msg('Allow the microphone in the browser to use voice commands.');
+    case 'no-speech':
+      return msg('No command was heard.');
+    case 'audio-capture':
+      return msg('No microphone was found.');
+    case 'network':
+      return msg('Speech recognition could not reach the network.');
+    case 'language-not-supported':
+      return msg('This browser cannot recognise commands in this language.');
+    case 'aborted':
+      return msg('Listening was interrupted.');
+    case 'failed':
+      return msg('Voice commands stopped with an error.');
+  }
+}
+
+/** What the reader understood («التالي»), or that it did not (null); or that it is listening. */
+export function commandMessage(command: VoiceCommand | 'listening' | null): string {
+  switch (command) {
+    case 'listening':
+      return msg('Listening…');
+    case 'play':
+      return msg('Play');
+    case 'pause':
+      return msg('Pause');
+    case 'next':
+      return msg('Next sentence');
+    case 'previous':
+      return msg('Previous sentence');
+    case 'faster':
+      return msg('Faster');
+    case 'slower':
+      return msg('Slower');
+    case 'restart':
+      return msg('From the start');
+    case 'stop-listening':
+      return msg('Stopped listening');
+    case null:
+      return msg('I did not understand');
+  }
+}
+
+/** The listen control's description: where the voice goes, and what to say. */
+export function listenDescription(onDevice: boolean): string {
+  return `${onDevice ? msg('Your voice stays on this device.') : msg('Your voice may be sent to an online speech service.')} ${msg('Say “next”, “pause” or “continue”.')}`;
 }
 
 export function stateMessage(state: ReaderState, loading: boolean): string {

@@ -60,6 +60,11 @@ export const readerStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Listening: the toggle is shown pressed (inverted colours), not by colour alone. */
+  button[aria-pressed='true'] {
+    background: var(--_bar-color);
+    color: var(--_bar-background);
+  }
   button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
@@ -121,6 +126,11 @@ export const readerStyles = css`
     button:focus-visible,
     input:focus-visible {
       outline-color: Highlight;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

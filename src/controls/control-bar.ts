@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from '../icons.js';
-import { continueMessage, progressMessage, stateMessage, timeLeftMessage } from '../messages.js';
+import { micIcon, nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from '../icons.js';
+import { continueMessage, listenDescription, progressMessage, stateMessage, timeLeftMessage } from '../messages.js';
 import { MAX_RATE, MIN_RATE, RATE_STEP } from '../reading/rate.js';
 import type { ReaderState } from '../reading/state.js';
 import type { Voice } from '../speech/engine.js';
 import { KEY_SHORTCUTS } from './keyboard.js';
+import type { ListenView } from './voice-command-controller.js';
 import { voiceLabel } from './voice-label.js';
 
 /** The interface language's side of the bar (the locale controller). */
@@ -36,6 +37,8 @@ export interface ControlBarView {
   error: string | null;
   /** The live region's text (throttled; discrete changes only). */
   announcement: string;
+  /** The voice-command toggle, or null when it is not offered. */
+  listen: ListenView | null;
 }
 
 /** What the controls ask for: intents that carry their values, never DOM events to pick apart. */
@@ -45,6 +48,8 @@ export interface ControlBarActions {
   stop(): void;
   previous(): void;
   next(): void;
+  /** Start or stop listening for a voice command. */
+  listen(): void;
   setRate(rate: number): void;
   selectVoice(voiceURI: string): void;
   toolbarKeydown(event: KeyboardEvent): void;
@@ -57,7 +62,9 @@ export interface ControlBarActions {
  * Disabled actions stay focusable and announced (`aria-disabled`), never `disabled`.
  */
 export function renderControlBar(view: ControlBarView, locale: BarLocale, on: ControlBarActions): TemplateResult {
-  const { state, sentenceIndex: index, sentenceCount: count } = view;
+  const { state, sentenceIndex: index, sentenceCount: count, listen } = view;
+  // The Tab stop falls back to play when the button holding it is gone (voice commands turned off).
+  const focus = view.focusIndex < (listen ? 5 : 4) ? view.focusIndex : 0;
   const playing = state === 'playing' || view.loading;
   const rateText = `${locale.format(view.rate)}×`;
   const progress = index >= 0 ? progressMessage(locale.format(index + 1), locale.format(count)) : '';
@@ -66,7 +73,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
   const button = (index: number, part: string, label: string, enabled: boolean, action: () => void,
     icon: TemplateResult, shortcut: string) => html`
     <button part=${part} type="button" aria-label=${label} title=${label} aria-keyshortcuts=${shortcut}
-      aria-disabled=${enabled ? 'false' : 'true'} tabindex=${index === view.focusIndex ? 0 : -1}
+      aria-disabled=${enabled ? 'false' : 'true'} tabindex=${index === focus ? 0 : -1}
       @click=${() => enabled && action()}>${icon}</button>`;
   return html`
     <div part="controls" lang=${locale.lang} dir=${locale.dir}>
@@ -78,7 +85,14 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
         ${button(2, 'previous', msg('Previous sentence'), count > 0 && index > 0, on.previous, previousIcon,
           KEY_SHORTCUTS.previous)}
         ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, on.next, nextIcon, KEY_SHORTCUTS.next)}
+        ${listen
+          ? html`<button part="listen" type="button" aria-label=${msg('Voice commands')}
+              title=${`${msg('Voice commands')}: ${listenDescription(listen.onDevice)}`}
+              aria-pressed=${listen.listening ? 'true' : 'false'} aria-describedby="listen-about"
+              aria-keyshortcuts=${KEY_SHORTCUTS.listen} tabindex=${focus === 4 ? 0 : -1} @click=${on.listen}>${micIcon}</button>`
+          : nothing}
       </div>
+      ${listen ? html`<span id="listen-about" hidden>${listenDescription(listen.onDevice)}</span>` : nothing}
       <label class="rate">
         <span>${msg('Speed')}</span>
         <input part="rate" type="range" min=${MIN_RATE} max=${MAX_RATE} step=${RATE_STEP}
@@ -97,7 +111,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
         : nothing}
     </div>
     <div class="status-line" lang=${locale.lang} dir=${locale.dir}>
-      <span part="status" ?data-error=${view.error !== null}>${view.error ?? stateMessage(state, view.loading)}</span>
+      <span part="status" ?data-error=${view.error !== null || !!listen?.error}>${view.error ?? listen?.message ?? stateMessage(state, view.loading)}</span>
       ${view.resumeOffer !== null
         ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>
             ${continueMessage(locale.format(view.resumeOffer + 1))}</button>`

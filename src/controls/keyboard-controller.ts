@@ -7,6 +7,8 @@ export interface KeyboardOptions {
   /** Whether the interface is right-to-left (arrows follow the visual order). */
   rtl(): boolean;
   run(action: ShortcutAction): void;
+  /** Whether the reader offers this action now (a key for an absent control is left alone). */
+  offers?(action: ShortcutAction): boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export class KeyboardController implements ReactiveController {
   private readonly onShortcut = (event: KeyboardEvent) => {
     if (!event.composedPath().includes(this.host) && this.options.scope() !== 'page') return;
     const action = shortcutFor(event);
-    if (!action) return;
+    if (!action || this.options.offers?.(action) === false) return;
     event.preventDefault();
     this.options.run(action);
   };

@@ -24,7 +24,7 @@ export function toolbarTarget(key: string, current: number, count: number, rtl: 
   }
 }
 
-export type ShortcutAction = 'toggle' | 'stop' | 'previous' | 'next' | 'slower' | 'faster';
+export type ShortcutAction = 'toggle' | 'stop' | 'previous' | 'next' | 'slower' | 'faster' | 'listen';
 
 /**
  * Shortcuts by physical key (`KeyboardEvent.code`), so they work the same on an Arabic keyboard
@@ -43,6 +43,7 @@ const SHORTCUTS: Record<string, ShortcutAction> = {
   NumpadSubtract: 'slower',
   Equal: 'faster',
   NumpadAdd: 'faster',
+  KeyM: 'listen', // the microphone (only when voice commands are offered)
 };
 
 /** `aria-keyshortcuts` values for each action. */
@@ -53,6 +54,7 @@ export const KEY_SHORTCUTS: Record<ShortcutAction, string> = {
   next: 'L',
   slower: '-',
   faster: '=',
+  listen: 'M',
 };
 
 /** True while the user is typing: shortcuts must never steal those keys. */

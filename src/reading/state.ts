@@ -16,4 +16,6 @@ export type ReaderErrorCode =
   /** The article was not found (`for` names no element). */
   | 'no-article'
   /** The article has no readable text. */
-  | 'empty';
+  | 'empty'
+  /** Listening for a voice command failed; the message says why. */
+  | 'recognition-failed';

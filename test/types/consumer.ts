@@ -4,6 +4,7 @@
 import { ArticleReader, WebSpeechEngine } from 'article-reader';
 import type {
   ArticleReaderEventMap,
+  ReaderCommandDetail,
   ReaderErrorDetail,
   ReaderSentenceDetail,
   ReaderState,
@@ -24,6 +25,8 @@ reader.voice = null;
 reader.uiLang = 'ar';
 reader.shortcuts = 'page';
 reader.noAutoscroll = true;
+reader.voiceCommands = 'local';
+reader.voiceCommands = null;
 reader.speechEngine = new WebSpeechEngine() satisfies SpeechEngine;
 
 // Read-only state and methods.
@@ -54,6 +57,10 @@ reader.addEventListener('reader-error', (e) => {
   const detail: ReaderErrorDetail = e.detail;
   if (detail.code === 'no-voice') console.log(detail.message);
 });
+reader.addEventListener('reader-command', (e) => {
+  const detail: ReaderCommandDetail = e.detail;
+  if (detail.command === 'next') console.log(detail.transcript);
+});
 // Also on any element (the events bubble and are composed) and on document.body.
 document.body.addEventListener('reader-sentence', (e) => e.detail.text.length);
 type SentenceEvent = ArticleReaderEventMap['reader-sentence'];
@@ -65,6 +72,8 @@ reader.addEventListener('reader-sentence', handler);
 reader.addEventListener('reader-sentence', (e) => e.detail.index.toUpperCase());
 // @ts-expect-error: shortcuts is 'reader' | 'page'
 reader.shortcuts = 'everywhere';
+// @ts-expect-error: voiceCommands is '' | 'local' | null
+reader.voiceCommands = 'cloud';
 // @ts-expect-error: rate is a number
 reader.rate = '1.5';
 
