@@ -156,7 +156,7 @@ function firstEndingAfter(spans: readonly NodeSpan[], at: number): number {
  * The span holding offset `at` (binary search), or null. With `atEnd`, an offset exactly at the
  * end of a span belongs to that span, so a range never ends at the start of the following one.
  */
-export function spanAt(spans: readonly NodeSpan[], at: number, atEnd: boolean): NodeSpan | null {
+function spanAt(spans: readonly NodeSpan[], at: number, atEnd: boolean): NodeSpan | null {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {

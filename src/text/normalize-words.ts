@@ -7,7 +7,7 @@ import { span, wordForWord, type SpeechRule } from './normalize-rules.js';
 const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
 
 /** The host of a link without `www.`, or null when there is none worth saying. */
-export function domainOf(link: string): string | null {
+function domainOf(link: string): string | null {
   const host = link
     .replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '')
     .replace(/^[^/?#@]*@/u, '')

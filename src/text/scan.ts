@@ -5,7 +5,7 @@
 import { isCloser, isHighSurrogate, isLineBreak, isLowSurrogate, isWhitespace, isTerminator, LEFT_DOUBLE_QUOTE } from './chars.js';
 
 /** Longest word the look-around helpers will read. Longer tokens are never abbreviations or tags. */
-export const MAX_WORD = 24;
+const MAX_WORD = 24;
 
 export interface WordRange {
   start: number;
