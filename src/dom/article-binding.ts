@@ -96,8 +96,11 @@ export class ArticleBinding implements ReactiveController {
 
   private refresh(): void {
     const root = this.options.findRoot();
-    const records = this.pending.splice(0);
     if (root !== this.root || !this.index) return this.rebuild(root);
+    // Edits during a first index are taken in when it ends: restarting it for each edit would
+    // never end on a page that changes faster than a long article can be indexed.
+    if (!this.index.done) return;
+    const records = this.pending.splice(0);
     if (records.length === 0) return;
     if (this.index.update(records)) this.publish();
     else this.rebuild(root);
@@ -108,9 +111,14 @@ export class ArticleBinding implements ReactiveController {
     const build = ++this.build;
     this.root = root;
     this.watch(root);
+    this.pending = []; // the walk below sees the article as it is now
     this.index = root ? new ArticleIndex(root) : null;
     if (!this.index) return this.publish();
-    void this.index.build(() => build !== this.build).then((done) => done && this.publish());
+    void this.index.build(() => build !== this.build).then((done) => {
+      if (!done) return;
+      if (this.pending.length > 0) this.refresh();
+      else this.publish();
+    });
   }
 
   private publish(): void {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { FIRST, SECOND, THIRD, readerWithEngine, readyOf, settle } from '../helpers/fixtures.js';
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
+import { until } from '../helpers/wait.js';
 
 /** A reader around an article of `paragraphs` two-sentence paragraphs, put on the page now. */
 function longArticleReader(paragraphs: number) {
@@ -192,5 +193,26 @@ describe('indexing a long article', () => {
     } finally {
       reader.remove();
     }
+  });
+});
+
+describe('indexing a page that keeps changing', () => {
+  it('finishes the first index of a long article while paragraphs keep arriving, then counts them all', async () => {
+    const { reader, ready } = longArticleReader(6000);
+    const article = reader.querySelector('article')!;
+    let added = 0;
+    const ticker = setInterval(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'خبر عاجل يضاف الآن.';
+      article.append(paragraph);
+      added++;
+    }, 1);
+    try {
+      expect((await ready).detail.sentenceCount, 'ready, edits and all').to.be.at.least(12000);
+    } finally {
+      clearInterval(ticker);
+    }
+    await until(() => reader.sentences.length === 12000 + added, 5000, 'the last edits to be taken in');
+    reader.remove();
   });
 });
