@@ -1,0 +1,63 @@
+// The browser engines `npm test` runs in, shared by web-test-runner.config.mjs and
+// scripts/run-tests.mjs (plain Node). Facts behind each choice: /work/shared/notes/browsers.md.
+//
+//   chromium  Debian's chromium through @web/test-runner-chrome (puppeteer-core, CDP).
+//   firefox   Debian's firefox-esr through @web/test-runner-puppeteer over WebDriver BiDi (no
+//             geckodriver). Puppeteer never downloads a browser (.puppeteerrc.cjs, allowScripts).
+//   webkit    WebKitGTK's MiniBrowser through @web/test-runner-webdriver and WebKitWebDriver,
+//             under Xvfb (no headless mode); scripts/webkit-driver.mjs starts and stops both.
+import fs from 'node:fs';
+
+export const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+export const ENGINES = {
+  chromium: {
+    binary: process.env.CHROME_PATH || '/usr/bin/chromium',
+    groups: ['unit', 'tts-engine', 'real-speech'],
+    excluded: {},
+  },
+  firefox: {
+    binary: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    groups: ['unit', 'real-speech'],
+    // Tests this engine cannot run, by file, each with its reason. The runner prints this list.
+    excluded: {
+      unit: {
+        // The forced-colors check drives Emulation.setEmulatedMedia, a Chrome DevTools command
+        // (no BiDi equivalent); the axe checks in the same file run in Chromium.
+        'test/element/accessibility.test.ts': 'forced-colors emulation is CDP-only',
+      },
+    },
+  },
+  webkit: {
+    binary: MINIBROWSER,
+    groups: ['unit', 'webkit-speech'],
+    excluded: {
+      unit: {
+        // emulateMedia and the forced-colors command need DevTools; WebDriver classic has neither.
+        'test/element/accessibility.test.ts': 'emulateMedia and forced-colors emulation are CDP-only',
+      },
+    },
+  },
+};
+
+export const ENGINE_NAMES = Object.keys(ENGINES);
+
+/** Test-file globs that an engine leaves out of a group (for wtr's `files`). */
+export function exclusionGlobs(engine, group) {
+  return Object.keys(ENGINES[engine]?.excluded?.[group] ?? {}).map(file => `!${file}`);
+}
+
+/** One line per excluded file, for the runner's output. */
+export function exclusionLines(engine, group) {
+  return Object.entries(ENGINES[engine]?.excluded?.[group] ?? {}).map(([file, why]) => `${file} (${why})`);
+}
+
+export function engineBinaryMissing(engine) {
+  const binary = ENGINES[engine].binary;
+  try {
+    fs.accessSync(binary, fs.constants.X_OK);
+    return null;
+  } catch {
+    return binary;
+  }
+}
