@@ -16,7 +16,8 @@
 // says which groups each runs and which files each leaves out, and why):
 //   chromium  @web/test-runner-chrome; firefox  @web/test-runner-puppeteer over WebDriver BiDi;
 //   webkit    @web/test-runner-webdriver + WebKitWebDriver under Xvfb (WEBKIT_WEBDRIVER_PORT when
-//             scripts/run-tests.mjs started them; otherwise this config starts its own).
+//             scripts/run-tests.mjs started them; otherwise this config starts its own, after the
+//             speech services when webkit-speech runs: MiniBrowser needs their PULSE_SERVER).
 // Firefox and WebKit run one test file at a time.
 //
 // Env:
@@ -87,7 +88,8 @@ if (groupNames.length === 0) {
   writeResults({ passed: 0, failed: 0, skipped: 0, files: 0, problems: [], consoleErrors: 0 });
   process.exit(0);
 }
-const withRealSpeech = groupNames.includes('real-speech');
+// webkit-speech needs only the PulseAudio of the speech services (WebKit speaks through GStreamer).
+const withRealSpeech = groupNames.includes('real-speech') || groupNames.includes('webkit-speech');
 for (const name of groupNames) {
   for (const line of exclusionLines(ENGINE, name)) console.log(`[wtr config] ${ENGINE} ${name}: excluded ${line}`);
 }
@@ -257,7 +259,7 @@ export default {
     browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],
   })),
   testFramework: {
-    config: { timeout: withRealSpeech || groupNames.includes('webkit-speech') ? 60_000 : 10_000 },
+    config: { timeout: withRealSpeech ? 60_000 : 10_000 },
   },
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,

@@ -181,10 +181,10 @@ async function runEngine(engine) {
       continue;
     }
     let env = {};
-    if (name === 'real-speech') {
+    if (name === 'real-speech' || name === 'webkit-speech') {
       if (skipRealSpeech) {
-        log(`${engine} real-speech: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)`);
-        notes.push(`${engine} real-speech: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1 (${files.length} file(s) not run)`);
+        log(`${engine} ${name}: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)`);
+        notes.push(`${engine} ${name}: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1 (${files.length} file(s) not run)`);
         notRun(engine, name, 'ARTICLE_READER_SKIP_REAL_SPEECH=1');
         continue;
       }
@@ -192,7 +192,7 @@ async function runEngine(engine) {
         env = (await ensureSpeechServices()).env;
       } catch (e) {
         totals.failed += 1;
-        notes.push(`${engine} real-speech: speech services did not start: ${e instanceof Error ? e.message : e}`);
+        notes.push(`${engine} ${name}: speech services did not start: ${e instanceof Error ? e.message : e}`);
         notRun(engine, name, 'speech services did not start');
         continue;
       }
@@ -219,7 +219,10 @@ try {
         continue;
       }
       try {
-        webkitDriver = await startWebKitDriver({ log: m => console.log(m) });
+        // WebKit's flite speaks into our PulseAudio (the browser inherits the driver's env).
+        const wantsSpeech = !skipRealSpeech && findTestFiles('webkit-speech').length > 0;
+        const env = wantsSpeech ? { PULSE_SERVER: (await ensureSpeechServices()).env.PULSE_SERVER } : {};
+        webkitDriver = await startWebKitDriver({ log: m => console.log(m), env });
       } catch (e) {
         totals.failed += 1;
         notes.push(`webkit: Xvfb/WebKitWebDriver did not start: ${e instanceof Error ? e.message : e}`);

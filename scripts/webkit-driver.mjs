@@ -1,11 +1,12 @@
 // Xvfb and WebKitWebDriver for the WebKit test runs (plain Node, no dependencies).
 //
-//   const handle = await startWebKitDriver();   // { port, display, pids }
+//   const handle = await startWebKitDriver({ env });   // { port, display, children }
 //   ... webdriverLauncher({ port: handle.port, ... }) ...
 //   await stopWebKitDriver(handle);
 //
 // WebKitGTK's MiniBrowser has no headless mode, so it gets a virtual X display; WebKitWebDriver
-// launches it (with that DISPLAY) for each session. Both run as our children in their own process
+// launches it (with that DISPLAY, and `env`) for each session. WebKit speaks through GStreamer:
+// give it PULSE_SERVER (our PulseAudio null sink) in `env`, or every utterance ends at once. Both run as our children in their own process
 // groups and are stopped by PID: TERM to the group, then KILL after a grace period.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -78,12 +79,12 @@ function startXvfb() {
   });
 }
 
-async function startDriver(display) {
+async function startDriver(display, env) {
   const port = await freePort();
   const child = spawn('WebKitWebDriver', [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
-    env: { ...process.env, DISPLAY: display },
+    env: { ...process.env, ...env, DISPLAY: display },
   });
   let stderr = '';
   child.stderr.on('data', d => (stderr += d));
@@ -97,10 +98,10 @@ async function startDriver(display) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${READY_TIMEOUT_MS} ms`);
 }
 
-export async function startWebKitDriver({ log = () => {} } = {}) {
+export async function startWebKitDriver({ log = () => {}, env = {} } = {}) {
   const xvfb = await startXvfb();
   try {
-    const driver = await startDriver(xvfb.display);
+    const driver = await startDriver(xvfb.display, env);
     log(`[webkit-driver] Xvfb ${xvfb.display} (pid ${xvfb.child.pid}), WebKitWebDriver port ${driver.port} (pid ${driver.child.pid})`);
     return { port: driver.port, display: xvfb.display, children: [driver.child, xvfb.child] };
   } catch (e) {
