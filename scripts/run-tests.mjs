@@ -127,7 +127,7 @@ async function group(engine, name, extraEnv = {}) {
   let run = await runGroup(engine, name, extraEnv);
   let r = readResults(run.resultsFile);
   if (!interrupted && !run.error && diedBeforeTests(run.code, r)) {
-    const why = r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`;
+    const why = (r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`).split('\n')[0].trim();
     log(`${tag}: the browser failed before its tests ran (${why}); retrying once`);
     notes.push(`${tag}: retried once after: ${why}`);
     const first = run.seconds;
