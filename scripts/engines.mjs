@@ -22,9 +22,9 @@ export const ENGINES = {
     // Tests this engine cannot run, by file, each with its reason. The runner prints this list.
     excluded: {
       unit: {
-        // The forced-colors check drives Emulation.setEmulatedMedia, a Chrome DevTools command
-        // (no BiDi equivalent); the axe checks in the same file run in Chromium.
-        'test/element/accessibility.test.ts': 'forced-colors emulation is CDP-only',
+        // Forced colours and reduced motion are emulated with Emulation.setEmulatedMedia, a
+        // Chrome DevTools command with no WebDriver BiDi equivalent (puppeteer says so).
+        'test/element/media-emulation.test.ts': 'forced-colors and reduced-motion emulation are CDP-only',
       },
     },
   },
@@ -33,8 +33,9 @@ export const ENGINES = {
     groups: ['unit', 'webkit-speech'],
     excluded: {
       unit: {
-        // emulateMedia and the forced-colors command need DevTools; WebDriver classic has neither.
-        'test/element/accessibility.test.ts': 'emulateMedia and forced-colors emulation are CDP-only',
+        'test/element/media-emulation.test.ts': 'forced-colors and reduced-motion emulation are CDP-only',
+        // @web/test-runner-commands' setViewport supports puppeteer and playwright only.
+        'test/element/viewport.test.ts': 'setViewport is not available over WebDriver',
       },
     },
   },
