@@ -174,7 +174,7 @@ export class WebSpeechEngine implements SpeechEngine {
     return (units / SLOWEST_UNITS_PER_SECOND / rate) * 1000 + this.endGraceMs;
   }
 
-  /** Learn a voice's pace (the slower of what it showed and what it had) from an utterance that ended. */
+  /** Learn a voice's pace from an utterance that ended, leaning slow: never faster than it was. */
   private measure(paceKey: string, unitsAtRate1: number, ms: number): void {
     if (ms < MIN_MEASURED_MS || unitsAtRate1 <= 0) return;
     const seen = unitsAtRate1 / (ms / 1000);
