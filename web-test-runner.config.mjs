@@ -9,21 +9,42 @@
 //                file at a time (one speech queue), long timeouts. Needs SPEECHD_ADDRESS from
 //                scripts/speech-services.mjs; when it is not set, this config starts the services
 //                itself for the run (and stops them afterwards).
+//   webkit-speech test/webkit-speech/**/*.test.ts: WebKit only (English flite voices, no Arabic).
 // Without --group, `unit` runs, plus `real-speech` only when SPEECHD_ADDRESS is already set.
+//
+// Engines (ARTICLE_READER_ENGINE=chromium|firefox|webkit, default chromium; scripts/engines.mjs
+// says which groups each runs and which files each leaves out, and why):
+//   chromium  @web/test-runner-chrome; firefox  @web/test-runner-puppeteer over WebDriver BiDi;
+//   webkit    @web/test-runner-webdriver + WebKitWebDriver under Xvfb (WEBKIT_WEBDRIVER_PORT when
+//             scripts/run-tests.mjs started them; otherwise this config starts its own, after the
+//             speech services when webkit-speech runs: MiniBrowser needs their PULSE_SERVER).
+// Firefox and WebKit run one test file at a time.
 //
 // Env:
 //   CHROME_PATH                          browser binary (default /usr/bin/chromium)
+//   FIREFOX_PATH, MINIBROWSER_PATH       the other engines' binaries
 //   ARTICLE_READER_TEST_RESULTS          file to write {passed, failed, skipped, ...} JSON to
 //   ARTICLE_READER_FAIL_ON_CONSOLE_ERROR=1  count each console.error in the browser as a failure
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { GROUPS, ROOT, findTestFiles } from './scripts/test-groups.mjs';
 import { startSpeechServices, stopSpeechServices } from './scripts/speech-services.mjs';
+import { ENGINES, MINIBROWSER, exclusionGlobs, exclusionLines } from './scripts/engines.mjs';
+import { forcedColorsPlugin, keyChordPlugin } from './scripts/test-commands.mjs';
+import { startWebKitDriver, stopWebKitDriver } from './scripts/webkit-driver.mjs';
 
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ENGINE = process.env.ARTICLE_READER_ENGINE || 'chromium';
+if (!(ENGINE in ENGINES)) {
+  console.error(`[wtr config] unknown ARTICLE_READER_ENGINE "${ENGINE}"; known: ${Object.keys(ENGINES).join(', ')}`);
+  process.exit(2);
+}
+const CHROME_PATH = ENGINES.chromium.binary;
 const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -47,7 +68,11 @@ if (chosen !== undefined && !(chosen in GROUPS)) {
   console.error(`[wtr config] unknown group "${chosen}"; known groups: ${Object.keys(GROUPS).join(', ')}`);
   process.exit(2);
 }
-const wanted = chosen ? [chosen] : ['unit', ...(process.env.SPEECHD_ADDRESS ? ['real-speech'] : [])];
+if (chosen !== undefined && !ENGINES[ENGINE].groups.includes(chosen)) {
+  console.error(`[wtr config] group "${chosen}" does not run in ${ENGINE} (it runs: ${ENGINES[ENGINE].groups.join(', ')})`);
+  process.exit(2);
+}
+const wanted = chosen ? [chosen] : ['unit', ...(process.env.SPEECHD_ADDRESS && ENGINE !== 'webkit' ? ['real-speech'] : [])];
 if (!chosen && !process.env.SPEECHD_ADDRESS) {
   console.log('[wtr config] real-speech group not run (no SPEECHD_ADDRESS). Run it with ' +
     '`npm run test:unit -- --group real-speech` or `node scripts/run-tests.mjs`.');
@@ -63,11 +88,17 @@ if (groupNames.length === 0) {
   writeResults({ passed: 0, failed: 0, skipped: 0, files: 0, problems: [], consoleErrors: 0 });
   process.exit(0);
 }
-const withRealSpeech = groupNames.includes('real-speech');
+// webkit-speech needs only the PulseAudio of the speech services (WebKit speaks through GStreamer).
+const withRealSpeech = groupNames.includes('real-speech') || groupNames.includes('webkit-speech');
+for (const name of groupNames) {
+  for (const line of exclusionLines(ENGINE, name)) console.log(`[wtr config] ${ENGINE} ${name}: excluded ${line}`);
+}
 
 const TTS_EXTENSION = path.join(ROOT, 'test', 'tts-engine-extension');
 
 function launcher({ speech = false, ttsExtension = false }) {
+  if (ENGINE === 'firefox') return firefoxLauncher({ speech });
+  if (ENGINE === 'webkit') return webkitLauncher();
   const args = [...CHROME_ARGS];
   if (speech) args.push('--enable-speech-dispatcher');
   if (ttsExtension) args.push(`--load-extension=${TTS_EXTENSION}`, `--disable-extensions-except=${TTS_EXTENSION}`);
@@ -81,6 +112,58 @@ function launcher({ speech = false, ttsExtension = false }) {
       ...(ttsExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     },
   });
+}
+
+// Without a speech service of ours, Firefox spawns the system's speech-dispatcher (which cannot play
+// audio here and outlives the browser). Outside real-speech, point it at a socket nobody serves: a
+// real "no voice" Firefox, as Chromium without --enable-speech-dispatcher is.
+const NO_SPEECHD = { SPEECHD_ADDRESS: `unix_socket:${path.join(os.tmpdir(), 'article-reader-no-speechd.sock')}` };
+
+function firefoxLauncher({ speech }) {
+  return puppeteerLauncher({
+    concurrency: 1,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: ENGINES.firefox.binary,
+      headless: true,
+      // Firefox MUST inherit SPEECHD_ADDRESS and PULSE_SERVER: without them it starts a system
+      // speech-dispatcher of its own that cannot play audio (and outlives the browser).
+      env: { ...process.env, ...(speech ? {} : NO_SPEECHD) },
+      timeout: 60_000,
+    },
+  });
+}
+
+// Filled in by scripts/run-tests.mjs (WEBKIT_WEBDRIVER_PORT) or by webkitDriverPlugin.
+const webkitOptions = {
+  automationProtocol: 'webdriver',
+  hostname: '127.0.0.1',
+  port: Number(process.env.WEBKIT_WEBDRIVER_PORT) || undefined,
+  connectionRetryTimeout: 60_000,
+  capabilities: {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+  },
+};
+
+function webkitLauncher() {
+  return webdriverLauncher(webkitOptions);
+}
+
+function webkitDriverPlugin() {
+  let handle;
+  return {
+    name: 'article-reader-webkit-driver',
+    async serverStart() {
+      if (webkitOptions.port) return;
+      handle = await startWebKitDriver({ log: m => console.log(m) });
+      webkitOptions.port = handle.port;
+    },
+    async serverStop() {
+      await stopWebKitDriver(handle);
+    },
+  };
 }
 
 // ---- results: totals for scripts/run-tests.mjs, console errors surfaced -----------------------
@@ -105,12 +188,14 @@ function countTests(suite, acc) {
 function totalsReporter() {
   const strictConsole = process.env.ARTICLE_READER_FAIL_ON_CONSOLE_ERROR === '1';
   const summarize = sessions => {
-    const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, problems: [], consoleErrors };
+    // testsFailed: failing tests alone (the runner retries a run where no test ran or failed).
+    const totals = { passed: 0, failed: 0, skipped: 0, testsFailed: 0, files: sessions.length, problems: [], consoleErrors };
     for (const session of sessions) {
       const c = countTests(session.testResults, { passed: 0, failed: 0, skipped: 0 });
       totals.passed += c.passed;
       totals.failed += c.failed;
       totals.skipped += c.skipped;
+      totals.testsFailed += c.failed;
       // A file that failed without a failing test (load error, uncaught error, timeout, hook error)
       // still counts as one failure.
       if (session.passed !== true && c.failed === 0) {
@@ -156,26 +241,6 @@ function speechServicesPlugin() {
   };
 }
 
-// `forced-colors` emulation (Windows High Contrast), which @web/test-runner-commands lacks.
-// Tests call executeServerCommand('emulate-forced-colors', { active: true | false }).
-function forcedColorsPlugin() {
-  // The emulation lasts only as long as the DevTools session that set it: keep one per page.
-  const clients = new WeakMap();
-  return {
-    name: 'article-reader-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      // Puppeteer's emulateMediaFeatures rejects this feature name; the DevTools protocol takes it.
-      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
-      await clients.get(page).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
-      return true;
-    },
-  };
-}
-
 export default {
   rootDir: ROOT,
   nodeResolve: { exportConditions: ['production'] },
@@ -183,11 +248,14 @@ export default {
     // tsconfig: esbuild then honours experimentalDecorators + useDefineForClassFields: false (Lit).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(ROOT, 'tsconfig.json') }),
     forcedColorsPlugin(),
+    keyChordPlugin(),
     ...(withRealSpeech ? [speechServicesPlugin()] : []),
+    ...(ENGINE === 'webkit' ? [webkitDriverPlugin()] : []),
   ],
+  ...(ENGINE === 'chromium' ? {} : { concurrency: 1 }),
   groups: groupNames.map(name => ({
     name,
-    files: GROUPS[name].files,
+    files: [...GROUPS[name].files, ...exclusionGlobs(ENGINE, name)],
     browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],
   })),
   testFramework: {
@@ -195,7 +263,7 @@ export default {
   },
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: withRealSpeech ? 300_000 : 120_000,
+  testsFinishTimeout: withRealSpeech || ENGINE !== 'chromium' ? 300_000 : 120_000,
   filterBrowserLogs(log) {
     if (log.type === 'error') consoleErrors++;
     return true;

@@ -3,10 +3,12 @@
 // Plain Node, no dependencies: it runs before anything else.
 //
 //   node scripts/ensure-deps.mjs --demo   node_modules only (the demo runs in your own browser)
-//   node scripts/ensure-deps.mjs --test   node_modules + Chromium + fonts + speech services
+//   node scripts/ensure-deps.mjs --test   node_modules + Chromium, Firefox ESR, WebKitGTK's driver
+//                                         (+ Xvfb, xauth) + fonts + speech services
 //
 // Env:
 //   CHROME_PATH=/path/to/chrome          use this browser instead of Debian's chromium package
+//   ARTICLE_READER_ENGINES=chromium,...  only the packages of these engines (default: all three)
 //   ARTICLE_READER_SKIP_REAL_SPEECH=1    do not require (or install) the speech packages; the
 //                                        real-speech test group is then skipped by run-tests
 import { spawnSync } from 'node:child_process';
@@ -31,7 +33,8 @@ const fail = msg => {
 const nodeNeeds = {
   demo: ['lit', 'typescript', 'rollup'],
   test: ['lit', 'typescript', 'rollup', '@web/test-runner', '@web/test-runner-chrome',
-    '@web/test-runner-commands', '@web/dev-server-esbuild', '@open-wc/testing', 'esbuild'],
+    '@web/test-runner-commands', '@web/dev-server-esbuild', '@open-wc/testing', 'esbuild',
+    '@web/test-runner-puppeteer', '@web/test-runner-webdriver'],
 };
 const missingNode = nodeNeeds[mode].filter(p => !fs.existsSync(path.join(ROOT, 'node_modules', p, 'package.json')));
 if (missingNode.length) {
@@ -46,6 +49,10 @@ if (mode === 'demo') {
 const skipSpeech = process.env.ARTICLE_READER_SKIP_REAL_SPEECH === '1';
 const CHROME_PATH = process.env.CHROME_PATH;
 const BROWSER_PKGS = ['chromium', 'fonts-dejavu-core'];
+// Firefox speaks through the same speech-dispatcher; WebKitGTK's MiniBrowser (a dependency of
+// webkit2gtk-driver) has no headless mode, hence Xvfb, and speaks English with flite.
+const ENGINE_PKGS = { chromium: [], firefox: ['firefox-esr'], webkit: ['webkit2gtk-driver', 'xvfb', 'xauth'] };
+const engines = (process.env.ARTICLE_READER_ENGINES || 'chromium,firefox,webkit').split(',').map(e => e.trim());
 const SPEECH_PKGS = ['speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng', 'pulseaudio', 'pulseaudio-utils'];
 
 function isExecutable(p) {
@@ -84,6 +91,7 @@ const osId = (() => {
 // Which packages are needed at all (CHROME_PATH replaces the chromium package).
 const wanted = [
   ...BROWSER_PKGS.filter(p => !(p === 'chromium' && CHROME_PATH)),
+  ...engines.flatMap(e => ENGINE_PKGS[e] ?? []),
   ...(skipSpeech ? [] : SPEECH_PKGS),
 ];
 if (CHROME_PATH) say(`using CHROME_PATH=${CHROME_PATH} (chromium package not required)`);
@@ -110,6 +118,10 @@ function findMissing(pkgs) {
         .some(d => fs.existsSync(path.join(d, 'sd_espeak-ng'))),
     'espeak-ng': () => !!which('espeak-ng'),
     pulseaudio: () => !!which('pulseaudio'),
+    'firefox-esr': () => !!which('firefox-esr'),
+    'webkit2gtk-driver': () => !!which('WebKitWebDriver'),
+    xvfb: () => !!which('Xvfb'),
+    xauth: () => !!which('xauth'),
     'pulseaudio-utils': () => !!which('pactl'),
   };
   return pkgs.filter(p => !probes[p]());
@@ -156,7 +168,7 @@ if (missing.includes('chromium')) {
   lines.push('  or point CHROME_PATH at an installed Chrome/Chromium.');
 }
 const speechMissing = missing.filter(p => SPEECH_PKGS.includes(p));
-const browserMissing = missing.filter(p => BROWSER_PKGS.includes(p));
+const browserMissing = missing.filter(p => !SPEECH_PKGS.includes(p));
 if (speechMissing.length && browserMissing.length === 0) {
   // (with ARTICLE_READER_SKIP_REAL_SPEECH=1 the speech packages are not in `wanted` at all)
   lines.push('  or, to run without real speech, set ARTICLE_READER_SKIP_REAL_SPEECH=1');

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// Runs the browser test groups one after the other and prints one final line, alone on its line:
+// Runs the browser test groups in every engine, one after the other, and prints one final line,
+// alone on its line, summing every engine and group:
 //   N passed, N failed[, N skipped]
-// summing every group. Exits non-zero if anything failed.
+// Exits non-zero if anything failed. Which engine runs which group, and which test files an
+// engine leaves out (and why), is in scripts/engines.mjs; both are printed.
 //
-//   1. unit         web-test-runner --group unit (Chromium without speech-dispatcher)
-//   2. tts-engine   web-test-runner --group tts-engine (a test-only chrome.ttsEngine extension
-//                   voice that sends real word boundary events; no services)
-//   3. real-speech  private PulseAudio + speech-dispatcher (scripts/speech-services.mjs), then
-//                   web-test-runner --group real-speech with SPEECHD_ADDRESS/PULSE_SERVER set;
-//                   the services are always stopped afterwards (finally + signal handlers).
-//                   Skipped when ARTICLE_READER_SKIP_REAL_SPEECH=1.
+//   chromium  unit, tts-engine (a test-only chrome.ttsEngine voice with real word boundaries),
+//             real-speech
+//   firefox   unit, real-speech (Firefox inherits SPEECHD_ADDRESS and PULSE_SERVER)
+//   webkit    unit, webkit-speech (English flite voices; Arabic has none). Xvfb and
+//             WebKitWebDriver are started before and stopped (by PID) after (scripts/webkit-driver.mjs).
+// real-speech needs the private PulseAudio + speech-dispatcher of scripts/speech-services.mjs,
+// started once when first needed and always stopped (finally + signal handlers); skipped when
+// ARTICLE_READER_SKIP_REAL_SPEECH=1. ARTICLE_READER_ENGINES=chromium,firefox runs only those.
+// A run in which no test ran or failed but the browser did (died at launch, "Target closed") is
+// retried once, and says so.
 // Counts come from a reporter in web-test-runner.config.mjs that writes totals to the JSON file
 // named by ARTICLE_READER_TEST_RESULTS (more reliable than parsing the runner's output).
 import { spawn } from 'node:child_process';
@@ -18,6 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, findTestFiles } from './test-groups.mjs';
 import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
+import { ENGINES, ENGINE_NAMES, engineBinaryMissing, exclusionLines } from './engines.mjs';
+import { startWebKitDriver, stopWebKitDriver } from './webkit-driver.mjs';
 
 const GROUP_TIMEOUT_MS = 15 * 60_000; // hard stop for a hung runner
 const skipRealSpeech = process.env.ARTICLE_READER_SKIP_REAL_SPEECH === '1';
@@ -27,6 +34,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
 let child = null;
 let services = null;
+let webkitDriver = null;
 let interrupted = false;
 
 const log = msg => console.log(`[run-tests] ${msg}`);
@@ -42,6 +50,7 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
     console.error(`\n[run-tests] ${sig}: stopping the test runner and speech services...`);
     await stopRunner(child);
     await stopSpeechServices(services).catch(() => {});
+    await stopWebKitDriver(webkitDriver).catch(() => {});
     totals.failed += 1;
     console.log(`[run-tests] interrupted by ${sig}`);
     console.log(finalLine());
@@ -65,9 +74,9 @@ function stopRunner(proc) {
   });
 }
 
-function runGroup(group, extraEnv) {
+function runGroup(engine, group, extraEnv) {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ar-wtr-')), 'results.json');
-  const env = { ...process.env, ...extraEnv, ARTICLE_READER_TEST_RESULTS: resultsFile };
+  const env = { ...process.env, ...extraEnv, ARTICLE_READER_ENGINE: engine, ARTICLE_READER_TEST_RESULTS: resultsFile };
   if (group !== 'real-speech') {
     delete env.SPEECHD_ADDRESS;
     delete env.PULSE_SERVER;
@@ -77,7 +86,7 @@ function runGroup(group, extraEnv) {
   return new Promise(resolve => {
     child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const timer = setTimeout(() => {
-      console.error(`[run-tests] group ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`);
+      console.error(`[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`);
       stopRunner(child);
     }, GROUP_TIMEOUT_MS);
     child.on('error', error => {
@@ -102,63 +111,130 @@ function readResults(file) {
   }
 }
 
-async function group(name, extraEnv = {}) {
-  const { code, error, resultsFile, seconds } = await runGroup(name, extraEnv);
-  const r = readResults(resultsFile);
+// A browser that died before any test could report (at launch, or "Target closed" mid-run).
+const BROWSER_DIED = /launch|target closed|browser (has )?(disconnected|closed)|protocol error|session not created|ECONNREFUSED|socket hang up/i;
+
+function diedBeforeTests(code, r) {
+  if (code === 0) return false;
+  if (!r) return true;
+  return r.testsFailed === 0 && (r.passed === 0 || r.problems.some(p => BROWSER_DIED.test(p)));
+}
+
+const byEngine = {};
+
+async function group(engine, name, extraEnv = {}) {
+  const tag = `${engine} ${name}`;
+  let run = await runGroup(engine, name, extraEnv);
+  let r = readResults(run.resultsFile);
+  if (!interrupted && !run.error && diedBeforeTests(run.code, r)) {
+    const why = (r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`).split('\n')[0].trim();
+    log(`${tag}: the browser failed before its tests ran (${why}); retrying once`);
+    notes.push(`${tag}: retried once after: ${why}`);
+    const first = run.seconds;
+    run = await runGroup(engine, name, extraEnv);
+    run.seconds += first;
+    r = readResults(run.resultsFile);
+  }
+  const { code, error, seconds } = run;
   let { passed = 0, failed = 0, skipped = 0 } = r ?? {};
-  if (error) notes.push(`${name}: could not start web-test-runner: ${error.message}`);
+  if (error) notes.push(`${tag}: could not start web-test-runner: ${error.message}`);
   if (code !== 0 && failed === 0) {
     failed = 1; // the runner failed without a failing test: config error, crash, browser launch...
-    notes.push(`${name}: web-test-runner exited with code ${code}` + (r ? '' : ' before reporting results'));
+    notes.push(`${tag}: web-test-runner exited with code ${code}` + (r ? '' : ' before reporting results'));
   }
-  for (const p of r?.problems ?? []) notes.push(`${name}: ${p}`);
-  if (r?.consoleErrors) notes.push(`${name}: ${r.consoleErrors} console.error call(s) in the browser (see logs above)`);
+  for (const p of r?.problems ?? []) notes.push(`${tag}: ${p}`);
+  if (r?.consoleErrors) notes.push(`${tag}: ${r.consoleErrors} console.error call(s) in the browser (see logs above)`);
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  log(`group ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds.toFixed(1)} s)`);
+  const line = `${name} ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds.toFixed(1)} s)`;
+  (byEngine[engine] ??= { lines: [], seconds: 0 }).lines.push(line);
+  byEngine[engine].seconds += seconds;
+  log(`${tag}: ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds.toFixed(1)} s)`);
+}
+
+function notRun(engine, name, why) {
+  (byEngine[engine] ??= { lines: [], seconds: 0 }).lines.push(`${name} NOT RUN (${why})`);
+}
+
+async function ensureSpeechServices() {
+  if (services) return services;
+  services = await startSpeechServices(undefined, { log: m => console.log(m), handleSignals: false });
+  return services;
+}
+
+async function runEngine(engine) {
+  const missingBinary = engineBinaryMissing(engine);
+  if (missingBinary) {
+    totals.failed += 1;
+    notes.push(`${engine}: browser not found at ${missingBinary} (run: node scripts/ensure-deps.mjs --test)`);
+    notRun(engine, 'all groups', `no browser at ${missingBinary}`);
+    return;
+  }
+  for (const name of ENGINES[engine].groups) {
+    if (interrupted) return;
+    const excluded = ENGINES[engine].excluded[name] ?? {};
+    const files = findTestFiles(name).filter(file => !(file in excluded));
+    for (const line of exclusionLines(engine, name)) log(`${engine} ${name}: excluded ${line}`);
+    if (files.length === 0) {
+      log(`${engine} ${name}: no test files; nothing to run`);
+      continue;
+    }
+    let env = {};
+    if (name === 'real-speech' || name === 'webkit-speech') {
+      if (skipRealSpeech) {
+        log(`${engine} ${name}: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)`);
+        notes.push(`${engine} ${name}: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1 (${files.length} file(s) not run)`);
+        notRun(engine, name, 'ARTICLE_READER_SKIP_REAL_SPEECH=1');
+        continue;
+      }
+      try {
+        env = (await ensureSpeechServices()).env;
+      } catch (e) {
+        totals.failed += 1;
+        notes.push(`${engine} ${name}: speech services did not start: ${e instanceof Error ? e.message : e}`);
+        notRun(engine, name, 'speech services did not start');
+        continue;
+      }
+    }
+    if (engine === 'webkit') env = { ...env, WEBKIT_WEBDRIVER_PORT: String(webkitDriver.port) };
+    log(`${engine} ${name}: ${files.length} file(s)`);
+    await group(engine, name, env);
+  }
 }
 
 const t0 = Date.now();
+const engines = (process.env.ARTICLE_READER_ENGINES || ENGINE_NAMES.join(',')).split(',').map(e => e.trim()).filter(Boolean);
 try {
+  const unknown = engines.filter(e => !(e in ENGINES));
+  if (unknown.length) throw new Error(`unknown engine(s) in ARTICLE_READER_ENGINES: ${unknown.join(', ')}`);
   if (!fs.existsSync(WTR_BIN)) {
     totals.failed += 1;
     notes.push(`web-test-runner not found at ${path.relative(ROOT, WTR_BIN)}: run npm ci`);
   } else {
-    // 1. unit group
-    const unitFiles = findTestFiles('unit');
-    if (unitFiles.length === 0) log('group unit: no test files (test/**/*.test.ts outside test/real-speech/); nothing to run');
-    else {
-      log(`group unit: ${unitFiles.length} file(s)`);
-      await group('unit');
-    }
-
-    // 2. tts-engine group: real boundary events from a test-only extension voice (no services)
-    const ttsFiles = findTestFiles('tts-engine');
-    if (!interrupted && ttsFiles.length > 0) {
-      log(`group tts-engine: ${ttsFiles.length} file(s)`);
-      await group('tts-engine');
-    }
-
-    // 3. real-speech group
-    const speechFiles = findTestFiles('real-speech');
-    if (interrupted) {
-      /* signal handler finishes the run */
-    } else if (skipRealSpeech) {
-      log('group real-speech: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)');
-      notes.push(`real-speech: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1 (${speechFiles.length} file(s) not run)`);
-    } else if (speechFiles.length === 0) {
-      log('group real-speech: no test files (test/real-speech/**/*.test.ts); nothing to run');
-    } else {
-      log(`group real-speech: ${speechFiles.length} file(s); starting speech services`);
+    for (const engine of engines) {
+      if (interrupted) break;
+      if (engine !== 'webkit') {
+        await runEngine(engine);
+        continue;
+      }
       try {
-        services = await startSpeechServices(undefined, { log: m => console.log(m), handleSignals: false });
+        // WebKit's flite speaks into our PulseAudio (the browser inherits the driver's env).
+        const wantsSpeech = !skipRealSpeech && findTestFiles('webkit-speech').length > 0;
+        const env = wantsSpeech ? { PULSE_SERVER: (await ensureSpeechServices()).env.PULSE_SERVER } : {};
+        webkitDriver = await startWebKitDriver({ log: m => console.log(m), env });
       } catch (e) {
         totals.failed += 1;
-        notes.push(`real-speech: speech services did not start: ${e instanceof Error ? e.message : e}`);
-        console.error(e instanceof Error ? e.message : e);
+        notes.push(`webkit: Xvfb/WebKitWebDriver did not start: ${e instanceof Error ? e.message : e}`);
+        notRun(engine, 'all groups', 'Xvfb/WebKitWebDriver did not start');
+        continue;
       }
-      if (services && !interrupted) await group('real-speech', services.env);
+      try {
+        await runEngine(engine);
+      } finally {
+        await stopWebKitDriver(webkitDriver).catch(e => notes.push(`stopping WebKitWebDriver/Xvfb: ${e.message}`));
+        webkitDriver = null;
+      }
     }
   }
 } catch (e) {
@@ -171,6 +247,9 @@ try {
 
 if (!interrupted) {
   for (const n of notes) log(n);
+  for (const [engine, { lines, seconds }] of Object.entries(byEngine)) {
+    log(`${engine} (${seconds.toFixed(1)} s): ${lines.join('; ')}`);
+  }
   log(`total time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(finalLine());
   process.exit(totals.failed > 0 ? 1 : 0);

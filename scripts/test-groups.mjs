@@ -10,13 +10,15 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  *              without speech-dispatcher (speechSynthesis exists but has no voices: a real
  *              "no voice" environment).
  * tts-engine:  test/tts-engine/**\/*.test.ts, Chromium with a test-only chrome.ttsEngine voice.
- * real-speech: test/real-speech/**\/*.test.ts, Chromium with --enable-speech-dispatcher, talking
- *              to the private services of scripts/speech-services.mjs.
+ * real-speech: test/real-speech/**\/*.test.ts, Chromium with --enable-speech-dispatcher (and
+ *              Firefox), talking to the private services of scripts/speech-services.mjs.
+ * webkit-speech: test/webkit-speech/**\/*.test.ts, WebKit's own flite voices (English only).
+ * Which engine runs which group, and what an engine leaves out: scripts/engines.mjs.
  */
 export const GROUPS = {
   unit: {
-    files: ['test/**/*.test.ts', '!test/real-speech/**', '!test/tts-engine/**'],
-    match: rel => rel.startsWith('test/') && !rel.startsWith('test/real-speech/') && !rel.startsWith('test/tts-engine/'),
+    files: ['test/**/*.test.ts', '!test/real-speech/**', '!test/tts-engine/**', '!test/webkit-speech/**'],
+    match: rel => rel.startsWith('test/') && !['test/real-speech/', 'test/tts-engine/', 'test/webkit-speech/'].some(dir => rel.startsWith(dir)),
   },
   // Chromium with a test-only chrome.ttsEngine extension (test/tts-engine-extension/): a voice
   // that sends real `word` boundary events, which Linux's speech-dispatcher voices never do.
@@ -27,6 +29,12 @@ export const GROUPS = {
   'real-speech': {
     files: ['test/real-speech/**/*.test.ts'],
     match: rel => rel.startsWith('test/real-speech/'),
+  },
+  // WebKit only: its flite voices speak English and no Arabic, so real speech there is an English
+  // article read through, and an Arabic one that must say it has no voice.
+  'webkit-speech': {
+    files: ['test/webkit-speech/**/*.test.ts'],
+    match: rel => rel.startsWith('test/webkit-speech/'),
   },
 };
 

@@ -117,6 +117,7 @@ export class ArticleReader extends LitElement {
   }
   set speechEngine(engine: SpeechEngine) {
     this.engine = engine;
+    if (this.isConnected) this.voices.listen();
   }
 
   private readonly locale = new LocaleController(this, () => this.uiLang);

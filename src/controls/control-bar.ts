@@ -5,6 +5,7 @@ import { continueMessage, listenDescription, progressMessage, stateMessage, time
 import { MAX_RATE, MIN_RATE, RATE_STEP } from '../reading/rate.js';
 import type { ReaderState } from '../reading/state.js';
 import type { Voice } from '../speech/engine.js';
+import { voiceId } from '../speech/voices.js';
 import { KEY_SHORTCUTS } from './keyboard.js';
 import type { ListenView } from './voice-command-controller.js';
 import { voiceLabel } from './voice-label.js';
@@ -51,7 +52,8 @@ export interface ControlBarActions {
   /** Start or stop listening for a voice command. */
   listen(): void;
   setRate(rate: number): void;
-  selectVoice(voiceURI: string): void;
+  /** A voice's {@link voiceId}. */
+  selectVoice(id: string): void;
   toolbarKeydown(event: KeyboardEvent): void;
   toolbarFocusin(event: FocusEvent): void;
 }
@@ -104,7 +106,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
         ? html`<label class="voice">
             <span>${msg('Voice')}</span>
             <select part="voice" @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}>
-              ${view.voices.map((voice) => html`<option value=${voice.voiceURI} ?selected=${voice === view.voice}>
+              ${view.voices.map((voice) => html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
                 ${voiceLabel(voice, locale.lang)}</option>`)}
             </select>
           </label>`

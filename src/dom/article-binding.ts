@@ -169,9 +169,20 @@ export class ArticleBinding implements ReactiveController {
     if (!(target instanceof Node) || target.getRootNode() !== this.host.ownerDocument) return;
     if (target instanceof Element ? target.closest(INTERACTIVE) : target.parentElement?.closest(INTERACTIVE)) return;
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
-    const caret = document.caretPositionFromPoint?.(click.clientX, click.clientY);
+    const caret = caretAt(click.clientX, click.clientY);
     if (!caret) return;
-    const index = this.article.sentenceAt(caret.offsetNode, caret.offset);
+    const index = this.article.sentenceAt(caret.node, caret.offset);
     if (index >= 0) this.options.onSentenceClick(index);
   };
+}
+
+/**
+ * The text position under a point: the standard `caretPositionFromPoint`, else WebKit's older
+ * `caretRangeFromPoint` (WebKitGTK 2.50 and Safari before 18.2 have only that); null where neither.
+ */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -53,6 +53,11 @@ export interface SpeechEngine {
   readonly supported: boolean;
   /** All voices, once the platform has listed them (waits for late lists, bounded). */
   voices(): Promise<readonly Voice[]>;
+  /**
+   * Calls `listener` whenever the platform's voice list changes (it may grow in batches);
+   * returns the way to stop. Optional: an engine whose voices never change need not have it.
+   */
+  onVoicesChanged?(listener: () => void): () => void;
   /** Queue nothing: speaking replaces whatever this engine was saying. */
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void;
   /** Silence at once. No callback of a cancelled utterance fires afterwards. */

@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPreferences, savePreferences } from '../reading/preferences.js';
 import type { SpeechEngine, Voice } from './engine.js';
-import { chooseVoice, voicesFor } from './voices.js';
+import { chooseVoice, isNamed, voiceId, voicesFor } from './voices.js';
+
+// A list that has voices but none for the language may still be growing (Firefox delivers its
+// voices in batches over ~4 s): wait this long for more before saying there is no voice.
+const LATE_VOICES_MS = 5000;
 
 export interface VoiceOptions {
   engine(): SpeechEngine;
@@ -25,6 +29,9 @@ export class VoiceController implements ReactiveController {
   current: Voice | null = null;
   private all: readonly Voice[] = [];
   private chosen: string | null = null;
+  private unsubscribe: (() => void) | undefined;
+  /** The one wait for late voices (later loads share it, and do not wait again once it is over). */
+  private lateVoices: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -35,7 +42,20 @@ export class VoiceController implements ReactiveController {
 
   hostConnected(): void {
     this.chosen = loadPreferences().voice ?? null;
+    this.listen();
     void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Follow the engine's voice list: read it again on every change (the engine may be replaced). */
+  listen(): void {
+    this.unsubscribe?.();
+    const engine = this.options.engine();
+    this.unsubscribe = engine.supported ? engine.onVoicesChanged?.(() => void this.reload(engine)) : undefined;
   }
 
   /** Wait for the platform's voice list (bounded by the engine) and settle on a voice. */
@@ -43,7 +63,30 @@ export class VoiceController implements ReactiveController {
     const engine = this.options.engine();
     this.all = engine.supported ? await engine.voices() : [];
     this.resolve();
+    if (!this.current && this.all.length > 0 && engine.onVoicesChanged) {
+      await (this.lateVoices ??= this.nextChange(engine));
+    }
     return this.current;
+  }
+
+  private async reload(engine: SpeechEngine): Promise<void> {
+    if (engine !== this.options.engine()) return;
+    this.all = await engine.voices();
+    this.resolve();
+  }
+
+  /** Resolves at the engine's next voice-list change (after it was read), or after LATE_VOICES_MS. */
+  private nextChange(engine: SpeechEngine): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        off?.();
+        // Let reload() read the new list first.
+        setTimeout(resolve, 0);
+      };
+      const timer = setTimeout(done, LATE_VOICES_MS);
+      const off = engine.onVoicesChanged?.(done);
+    });
   }
 
   /** Settle on a voice again from what is known (the language or the request changed). */
@@ -51,16 +94,17 @@ export class VoiceController implements ReactiveController {
     const lang = this.options.lang();
     const before = this.current;
     this.voices = voicesFor(this.all, lang);
-    this.current = chooseVoice(this.all, lang, this.chosen ?? this.options.requested());
+    this.current = chooseVoice(this.all, lang, this.chosen ?? this.options.requested(), before);
     this.host.requestUpdate();
     if (before && this.current !== before) this.options.onChange();
   }
 
-  /** The listener picked a voice (by voiceURI or name): use it and remember it. */
-  select(voiceURI: string): void {
-    if (!this.voices.some((voice) => voice.voiceURI === voiceURI || voice.name === voiceURI)) return;
-    this.chosen = voiceURI;
-    savePreferences({ voice: voiceURI });
+  /** The listener picked a voice (by voiceId, voiceURI or name): use it and remember it. */
+  select(id: string): void {
+    const voice = id ? this.voices.find((v) => isNamed(v, id)) : undefined;
+    if (!voice) return;
+    this.chosen = voiceId(voice);
+    savePreferences({ voice: this.chosen });
     this.resolve();
   }
 

@@ -29,17 +29,35 @@ export function voicesFor(voices: readonly Voice[], lang: string): Voice[] {
 }
 
 /**
+ * What identifies a voice for the picker and the remembered choice: its voiceURI, or where the
+ * platform gives none (WebKit: every voiceURI is empty) its name and language.
+ */
+export function voiceId(voice: Voice): string {
+  return voice.voiceURI || `${voice.name}|${voice.lang}`;
+}
+
+/** Whether `wanted` (a voiceId, a name or a voiceURI) names this voice. */
+export function isNamed(voice: Voice, wanted: string): boolean {
+  return voiceId(voice) === wanted || voice.name === wanted || (voice.voiceURI !== '' && voice.voiceURI === wanted);
+}
+
+/**
  * The voice to use: the one the site owner or user named (by name or voiceURI) when it exists,
- * else the best-ranked voice for the language, else null.
+ * else the best-ranked voice for the language, else null. `inUse`, the voice already in use,
+ * stays while the list grows (voices arrive in batches in Firefox) unless a better one arrives.
  */
 export function chooseVoice(
   voices: readonly Voice[],
   lang: string,
   preferred?: string | null,
+  inUse?: Voice | null,
 ): Voice | null {
   if (preferred) {
-    const named = voices.find((v) => v.name === preferred || v.voiceURI === preferred);
+    const named = voices.find((v) => isNamed(v, preferred));
     if (named) return named;
   }
-  return voicesFor(voices, lang)[0] ?? null;
+  const best = voicesFor(voices, lang)[0] ?? null;
+  const kept = inUse ? voices.find((v) => voiceId(v) === voiceId(inUse) && v.name === inUse.name) : undefined;
+  if (kept && best && voiceScore(kept, lang) >= voiceScore(best, lang)) return kept;
+  return best;
 }

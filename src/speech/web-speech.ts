@@ -7,6 +7,8 @@ export interface WebSpeechOptions {
   startTimeoutMs?: number;
   /** Extra time allowed beyond a generous estimate of an utterance's length before `timeout`. */
   endGraceMs?: number;
+  /** Extra time allowed beyond a voice's own measured pace, once it has one, before `timeout`. */
+  measuredGraceMs?: number;
   /** The platform objects, replaceable for tests; by default the page's own (null: none). */
   synthesis?: SpeechSynthesis | null;
   createUtterance?: (text: string) => SpeechSynthesisUtterance;
@@ -20,13 +22,21 @@ const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
 
 // Slow speech is roughly 8 UTF-16 units a second at rate 1; anything far beyond is a wedge.
 const SLOWEST_UNITS_PER_SECOND = 8;
+// A voice's pace is measured on utterances at least this long (shorter ones are mostly latency).
+const MIN_MEASURED_MS = 1000;
+// An utterance may run this much slower than its voice's measured pace before it counts as wedged.
+const PACE_MARGIN = 1.5;
 
 /**
  * `speechSynthesis` behind the {@link SpeechEngine} seam, absorbing browser quirks:
  * - every utterance is kept strongly referenced until it ends (Safari drops `end` otherwise);
- * - a generation number makes events of cancelled utterances harmless, and the
- *   `interrupted`/`canceled` errors our own cancel causes are not reported;
- * - watchdogs turn an utterance that never starts, or never ends, into a `timeout` error;
+ * - a generation number makes events of cancelled utterances harmless: the `end` Firefox gives
+ *   the utterance our own cancel cut short is not a finished sentence, and the
+ *   `interrupted`/`canceled` errors Chromium and WebKit give it are not reported;
+ * - watchdogs turn an utterance that never starts, or never ends, into a `timeout` error; the end
+ *   bound comes from the voice's own measured pace once it has one (WebKit often drops the `end`
+ *   of a second or third utterance: the listener should not wait long in silence);
+ * - the voice list is read again on every `voiceschanged` (Firefox lists voices in batches);
  * - `speechSynthesis.pause()` is never used (broken on Android and Linux): callers pause by
  *   cancelling and speaking again from their place.
  */
@@ -37,6 +47,9 @@ export class WebSpeechEngine implements SpeechEngine {
   private readonly voiceWaitMs: number;
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
+  private readonly measuredGraceMs: number;
+  /** UTF-16 units a second at rate 1, per voice, measured from utterances that ended. */
+  private readonly pace = new Map<string, number>();
   private readonly synth: SpeechSynthesis | undefined;
   private readonly createUtterance: ((text: string) => SpeechSynthesisUtterance) | undefined;
 
@@ -44,6 +57,7 @@ export class WebSpeechEngine implements SpeechEngine {
     this.voiceWaitMs = options.voiceWaitMs ?? 5000;
     this.startTimeoutMs = options.startTimeoutMs ?? 10000;
     this.endGraceMs = options.endGraceMs ?? 10000;
+    this.measuredGraceMs = options.measuredGraceMs ?? 2000;
     this.synth = ('synthesis' in options ? options.synthesis : globalThis.speechSynthesis) ?? undefined;
     this.createUtterance =
       options.createUtterance ??
@@ -77,6 +91,14 @@ export class WebSpeechEngine implements SpeechEngine {
     });
   }
 
+  onVoicesChanged(listener: () => void): () => void {
+    const synth = this.synth;
+    if (!synth) return () => {};
+    const handler = () => listener();
+    synth.addEventListener('voiceschanged', handler);
+    return () => synth.removeEventListener('voiceschanged', handler);
+  }
+
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void {
     this.cancel();
     const synth = this.synth!;
@@ -100,10 +122,12 @@ export class WebSpeechEngine implements SpeechEngine {
       callbacks.error?.(code);
     };
 
+    const paceKey = voice ? `${voice.voiceURI}|${voice.name}|${voice.lang}` : `|${options.lang}`;
+    let startedAt: number | undefined;
     utterance.onstart = () => {
       if (!current()) return;
-      const allowedMs = (text.length / SLOWEST_UNITS_PER_SECOND / options.rate) * 1000;
-      this.arm(allowedMs + this.endGraceMs, () => fail('timeout'));
+      startedAt = performance.now();
+      this.arm(this.endBoundMs(text.length, options.rate, paceKey), () => fail('timeout'));
       callbacks.start?.();
     };
     utterance.onboundary = (event) => {
@@ -114,6 +138,7 @@ export class WebSpeechEngine implements SpeechEngine {
     utterance.onend = () => {
       if (!current()) return;
       settle();
+      if (startedAt !== undefined) this.measure(paceKey, text.length / options.rate, performance.now() - startedAt);
       callbacks.end?.();
     };
     utterance.onerror = (event) => {
@@ -140,6 +165,21 @@ export class WebSpeechEngine implements SpeechEngine {
       return wanted;
     }
     return this.synth!.getVoices().find((v) => v.voiceURI === wanted.voiceURI && v.name === wanted.name) ?? null;
+  }
+
+  /** How long an utterance that started may take before it counts as wedged. */
+  private endBoundMs(units: number, rate: number, paceKey: string): number {
+    const measured = this.pace.get(paceKey);
+    if (measured) return ((units / (measured * rate)) * 1000) * PACE_MARGIN + this.measuredGraceMs;
+    return (units / SLOWEST_UNITS_PER_SECOND / rate) * 1000 + this.endGraceMs;
+  }
+
+  /** Learn a voice's pace from an utterance that ended, leaning slow: never faster than it was. */
+  private measure(paceKey: string, unitsAtRate1: number, ms: number): void {
+    if (ms < MIN_MEASURED_MS || unitsAtRate1 <= 0) return;
+    const seen = unitsAtRate1 / (ms / 1000);
+    const known = this.pace.get(paceKey);
+    this.pace.set(paceKey, known === undefined ? seen : Math.min(known, (known + seen) / 2));
   }
 
   private arm(ms: number, onTimeout: () => void): void {

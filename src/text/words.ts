@@ -29,6 +29,11 @@ function isWordChar(c: number): boolean {
   return isLetterOrDigit(c) || isArabicMark(c);
 }
 
+function hasWordChar(segment: string): boolean {
+  for (let i = 0; i < segment.length; i++) if (isLetterOrDigit(segment.charCodeAt(i))) return true;
+  return false;
+}
+
 function fallbackWords(text: string, from: number, to: number): Span[] {
   const words: Span[] = [];
   let start = -1;
@@ -60,12 +65,14 @@ export function wordSpans(text: string, span?: Span, forceFallback = false): Spa
     const start = from + seg.index;
     const end = start + seg.segment.length;
     const last = words[words.length - 1];
+    // Firefox (ICU4X) calls a word that ends in a diacritic not word-like: judge by its characters.
+    const wordLike = seg.isWordLike || hasWordChar(seg.segment);
     // Glue a segment of marks/tatweel (or a word right after one) to the previous word.
     if (last && last.end === start && (isArabicMark(text.charCodeAt(start)) || isArabicMark(text.charCodeAt(start - 1)))) {
-      if (seg.isWordLike || isArabicMark(text.charCodeAt(start))) last.end = end;
+      if (wordLike || isArabicMark(text.charCodeAt(start))) last.end = end;
       continue;
     }
-    if (seg.isWordLike) words.push({ start, end });
+    if (wordLike) words.push({ start, end });
   }
   return words;
 }

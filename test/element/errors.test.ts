@@ -89,7 +89,7 @@ describe('when reading cannot happen', () => {
     await settle(reader);
   });
 
-  it('in a real Chromium with no speech service, says there is no voice', async function () {
+  it('in a real browser with no speech service, says there is no voice', async function () {
     this.timeout(15000);
     const reader = await fixture<ArticleReader>(
       html`<article-reader .speechEngine=${new WebSpeechEngine({ voiceWaitMs: 3000 })}>

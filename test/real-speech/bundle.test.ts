@@ -62,11 +62,11 @@ describe('the built bundle with real speech', function () {
     await sendKeys({ press: 'Enter' });
 
     await until(() => reader.sentenceIndex === 1 && speechSynthesis.speaking, 30_000, 'the second sentence');
-    await sendKeys({ press: 'Space' }); // pause
+    await sendKeys({ press: ' ' }); // pause (Space: Firefox's BiDi input knows it only as ' ')
     expect(reader.state).to.equal('paused');
     await until(() => !speechSynthesis.speaking, 500, 'silence after pause');
     expect(reader.sentenceIndex).to.equal(1);
-    await sendKeys({ press: 'Space' }); // resume
+    await sendKeys({ press: ' ' }); // resume
     await until(() => speechSynthesis.speaking, 10_000, 'speech to resume');
     expect(reader.sentenceIndex, 'resumed in place').to.equal(1);
 

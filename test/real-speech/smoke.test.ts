@@ -1,5 +1,5 @@
-// Real-speech smoke test: proves the plumbing (Chromium --enable-speech-dispatcher ->
-// speech-dispatcher -> espeak-ng -> PulseAudio null sink) works on this machine.
+// Real-speech smoke test: proves the plumbing (Chromium --enable-speech-dispatcher, or Firefox,
+// -> speech-dispatcher -> espeak-ng -> PulseAudio null sink) works on this machine.
 // Runs in the `real-speech` group only (see web-test-runner.config.mjs); the services come from
 // scripts/speech-services.mjs.
 import { expect } from '@open-wc/testing';
@@ -7,24 +7,30 @@ import { sendMouse } from '@web/test-runner-commands';
 
 const SENTENCE = 'مرحبا بكم في القارئ.';
 
-/** Voices arrive through `voiceschanged` a few seconds after the page starts. */
+const hasArabic = (voices: SpeechSynthesisVoice[]) => voices.some(v => v.lang.toLowerCase().startsWith('ar'));
+
+/**
+ * Voices arrive through `voiceschanged` a few seconds after the page starts; Firefox lists them in
+ * batches before that (a partial list, often without Arabic), so wait for an Arabic one.
+ */
 function waitForVoices(timeoutMs = 10_000): Promise<SpeechSynthesisVoice[]> {
   return new Promise(resolve => {
-    const now = speechSynthesis.getVoices();
-    if (now.length > 0) {
-      resolve(now);
+    if (hasArabic(speechSynthesis.getVoices())) {
+      resolve(speechSynthesis.getVoices());
       return;
     }
     const done = () => {
       clearTimeout(timer);
-      speechSynthesis.removeEventListener('voiceschanged', onChange);
+      clearInterval(poll);
+      speechSynthesis.removeEventListener('voiceschanged', check);
       resolve(speechSynthesis.getVoices());
     };
-    const onChange = () => {
-      if (speechSynthesis.getVoices().length > 0) done();
+    const check = () => {
+      if (hasArabic(speechSynthesis.getVoices())) done();
     };
     const timer = setTimeout(done, timeoutMs);
-    speechSynthesis.addEventListener('voiceschanged', onChange);
+    const poll = setInterval(check, 250);
+    speechSynthesis.addEventListener('voiceschanged', check);
   });
 }
 

@@ -1,6 +1,13 @@
 /**
+ * How each engine's `cancel()` treats the utterance being spoken (measured; see
+ * /work/shared/notes/browsers.md): Chromium gives it `error` "interrupted", Firefox an `end`
+ * (as if it had been read through), WebKit `error` "canceled" (in some runs an `end`, too).
+ */
+export type EngineProfile = 'chromium' | 'firefox' | 'webkit';
+
+/**
  * A stand-in for `window.speechSynthesis` that lets a test play the browser's part, including
- * its quirks (late voice lists, stale events, utterances that never end).
+ * its quirks (late voice lists, stale events, utterances that never end), as one engine would.
  */
 export class FakeSynthesis extends EventTarget {
   voiceList: SpeechSynthesisVoice[] = [];
@@ -11,6 +18,10 @@ export class FakeSynthesis extends EventTarget {
   cancelCalls = 0;
   pauseCalls = 0;
   onvoiceschanged = null;
+
+  constructor(readonly profile: EngineProfile = 'chromium') {
+    super();
+  }
 
   getVoices(): SpeechSynthesisVoice[] {
     return this.voiceList;
@@ -24,9 +35,11 @@ export class FakeSynthesis extends EventTarget {
   cancel(): void {
     this.cancelCalls++;
     const current = this.current;
+    const wasSpeaking = this.speaking;
     this.speaking = false;
-    // Like Chromium: the utterance being spoken reports `interrupted`.
-    if (current) this.emit(current, 'error', { error: 'interrupted' });
+    if (!current || !wasSpeaking) return;
+    if (this.profile === 'firefox') this.emit(current, 'end');
+    else this.emit(current, 'error', { error: this.profile === 'webkit' ? 'canceled' : 'interrupted' });
   }
 
   pause(): void {
@@ -43,6 +56,11 @@ export class FakeSynthesis extends EventTarget {
   announceVoices(voices: Partial<SpeechSynthesisVoice>[]): void {
     this.voiceList = voices as SpeechSynthesisVoice[];
     this.dispatchEvent(new Event('voiceschanged'));
+  }
+
+  /** More voices are listed without a word (Firefox: batches; `voiceschanged` only at the end). */
+  addVoicesSilently(voices: Partial<SpeechSynthesisVoice>[]): void {
+    this.voiceList = [...this.voiceList, ...(voices as SpeechSynthesisVoice[])];
   }
 
   emit(utterance: SpeechSynthesisUtterance, type: 'start' | 'end' | 'error' | 'boundary', extra = {}): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Voice } from '../../src/speech/engine.js';
-import { chooseVoice, voicesFor } from '../../src/speech/voices.js';
+import { chooseVoice, voiceId, voicesFor } from '../../src/speech/voices.js';
 
 const voice = (name: string, lang: string, extra: Partial<Voice> = {}): Voice => ({
   name,
@@ -44,5 +44,29 @@ describe('choosing a voice', () => {
     expect(chooseVoice([saudi, egyptian], 'ar-SA', 'Egyptian')).to.equal(egyptian);
     expect(chooseVoice([saudi, voice('x', 'ar', { voiceURI: 'urn:x' })], 'ar', 'urn:x')!.name).to.equal('x');
     expect(chooseVoice([saudi], 'ar', 'Missing')).to.equal(saudi);
+  });
+});
+
+describe('choosing a voice while the list grows (Firefox lists voices in batches)', () => {
+  const first = voice('Arabic espeak-ng', 'ar');
+  const other = voice('Arabic (Klatt)', 'ar');
+  const egyptian = voice('Egyptian', 'ar-EG');
+
+  it('keeps the voice in use when a batch brings only equally good ones, wherever they land', () => {
+    const inUse = chooseVoice([first], 'ar-EG');
+    expect(inUse).to.equal(first);
+    expect(chooseVoice([other, first], 'ar-EG', null, inUse)).to.equal(first);
+  });
+
+  it('moves to a better voice when one arrives', () => {
+    expect(chooseVoice([other, first, egyptian], 'ar-EG', null, first)).to.equal(egyptian);
+  });
+
+  it('names a voice with an empty voiceURI (WebKit) by its name and language', () => {
+    const a = voice('kal', 'en-US', { voiceURI: '' });
+    const b = voice('slt', 'en-US', { voiceURI: '' });
+    expect(voiceId(b)).to.equal('slt|en-US');
+    expect(chooseVoice([a, b], 'en', voiceId(b))).to.equal(b);
+    expect(chooseVoice([a, b], 'en', '')).to.equal(a);
   });
 });

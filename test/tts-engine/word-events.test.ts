@@ -52,9 +52,9 @@ describe('word boundary events from a real Chromium voice', function () {
       part(element, 'play').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => highlightedWord() === 'الدراجة', 20_000, 'the fourth word');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // Space
       expect(element.state).to.equal('paused');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await until(() => spoken.length === 2, 5_000, 'the resumed utterance');
       expect(spoken[1]!.text).to.equal(SENTENCE.slice(SENTENCE.indexOf('الدراجة')));
       await until(() => element.state === 'ended', 20_000, 'the end');

@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { SpeechErrorCode } from '../../src/speech/engine.js';
+import { WebSpeechEngine } from '../../src/speech/web-speech.js';
+import { type EngineProfile, FakeSynthesis, asSynthesis } from './fake-synthesis.js';
+
+// Each engine's measured Web Speech quirks (/work/shared/notes/browsers.md), played by the fake
+// synthesis, against the adapter. These run in every engine; the browser's own synthesis is not used.
+
+const english = { name: 'kal', lang: 'en-US', voiceURI: '', localService: true, default: false };
+// Plain objects: a real SpeechSynthesisUtterance refuses a voice that is not the browser's own.
+const plainUtterance = (text: string) => ({ text }) as SpeechSynthesisUtterance;
+// 42 UTF-16 units; WebKit's flite reads about 14 a second at rate 1.
+const SENTENCE = 'The reader keeps its place in the article.';
+
+function engineOn(fake: FakeSynthesis) {
+  return new WebSpeechEngine({ synthesis: asSynthesis(fake), createUtterance: plainUtterance, voiceWaitMs: 1000 });
+}
+
+function listen() {
+  const log: string[] = [];
+  return {
+    log,
+    callbacks: {
+      start: () => log.push('start'),
+      end: () => log.push('end'),
+      error: (code: SpeechErrorCode) => log.push(`error ${code}`),
+    },
+  };
+}
+
+describe('speech adapter: what each engine does on our own cancel', () => {
+  for (const profile of ['chromium', 'firefox', 'webkit'] as EngineProfile[]) {
+    it(`${profile}: the utterance cancel cut short is neither finished nor failed`, () => {
+      const fake = new FakeSynthesis(profile);
+      const engine = engineOn(fake);
+      const { log, callbacks } = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, callbacks);
+      fake.emit(fake.current!, 'start');
+      engine.cancel();
+      expect(fake.cancelCalls).to.equal(1);
+      expect(log, 'Firefox says `end`; that is not "the sentence was read"').to.deep.equal(['start']);
+    });
+
+    it(`${profile}: speaking again cancels the old utterance without a word from it`, () => {
+      const fake = new FakeSynthesis(profile);
+      const engine = engineOn(fake);
+      const first = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, first.callbacks);
+      fake.emit(fake.current!, 'start');
+      const second = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 2 }, second.callbacks);
+      fake.emit(fake.current!, 'start');
+      fake.emit(fake.current!, 'end');
+      expect(first.log).to.deep.equal(['start']);
+      expect(second.log).to.deep.equal(['start', 'end']);
+    });
+  }
+});
+
+describe('speech adapter: an utterance that starts and never ends (WebKit)', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => clock.restore());
+
+  /** One utterance read through in `ms`, so that the adapter learns the voice's pace. */
+  function readOnce(fake: FakeSynthesis, engine: WebSpeechEngine, ms: number): void {
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 1, voice: english }, {});
+    fake.emit(fake.current!, 'start');
+    clock.tick(ms);
+    fake.emit(fake.current!, 'end');
+  }
+
+  it('is reported within the voice\'s measured pace plus a short grace, not after a long silence', () => {
+    const fake = new FakeSynthesis('webkit');
+    fake.voiceList = [english as SpeechSynthesisVoice];
+    const engine = engineOn(fake);
+    readOnce(fake, engine, 3000); // 14 units a second
+    const { log, callbacks } = listen();
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 1, voice: english }, callbacks);
+    fake.emit(fake.current!, 'start'); // ...and never `end`
+    clock.tick(4400);
+    expect(log, 'not before the voice could have finished, with a margin').to.deep.equal(['start']);
+    // 3 s at the measured pace, times 1.5, plus 2 s: 6.5 s (the length-only bound would be 15 s).
+    clock.tick(2200);
+    expect(log).to.deep.equal(['start', 'error timeout']);
+    expect(fake.cancelCalls, 'the wedged utterance is cancelled').to.be.greaterThan(0);
+  });
+
+  it('scales the bound with the rate', () => {
+    const fake = new FakeSynthesis('webkit');
+    fake.voiceList = [english as SpeechSynthesisVoice];
+    const engine = engineOn(fake);
+    readOnce(fake, engine, 3000);
+    const { log, callbacks } = listen();
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 0.5, voice: english }, callbacks);
+    fake.emit(fake.current!, 'start');
+    clock.tick(10_000); // 6 s at half speed, times 1.5: 9 s, plus 2 s
+    expect(log).to.deep.equal(['start']);
+    clock.tick(1100);
+    expect(log).to.deep.equal(['start', 'error timeout']);
+  });
+
+  it('before any utterance has ended, waits the generous length-based bound', () => {
+    const fake = new FakeSynthesis('webkit');
+    const { log, callbacks } = listen();
+    engineOn(fake).speak(SENTENCE, { lang: 'en-US', rate: 1, voice: english }, callbacks);
+    fake.emit(fake.current!, 'start');
+    clock.tick(15_000); // 42 units at 8 a second, plus 10 s: 15.25 s
+    expect(log).to.deep.equal(['start']);
+    clock.tick(500);
+    expect(log).to.deep.equal(['start', 'error timeout']);
+  });
+});
+
+describe('speech adapter: a voice list that grows (Firefox)', () => {
+  it('tells of every voiceschanged, and stops when asked', () => {
+    const fake = new FakeSynthesis('firefox');
+    const engine = engineOn(fake);
+    let changes = 0;
+    const stop = engine.onVoicesChanged(() => changes++);
+    fake.announceVoices([english]);
+    fake.announceVoices([english, { ...english, name: 'slt' }]);
+    stop();
+    fake.announceVoices([english]);
+    expect(changes).to.equal(2);
+  });
+
+  it('finds a voice with an empty voiceURI (WebKit) by its name', () => {
+    const fake = new FakeSynthesis('webkit');
+    const slt = { ...english, name: 'slt' };
+    fake.voiceList = [english, slt] as SpeechSynthesisVoice[];
+    engineOn(fake).speak(SENTENCE, { lang: 'en-US', rate: 1, voice: { ...slt } }, {});
+    expect(fake.current!.voice).to.equal(fake.voiceList[1]);
+  });
+});
