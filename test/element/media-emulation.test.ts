@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { SENTENCE_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { part, readerWithEngine, settle } from '../helpers/fixtures.js';
+import { listenButton, restoreRecognition, voiceReader } from '../helpers/voice-fixtures.js';
 
 // Emulated media features: `emulate-forced-colors` (web-test-runner.config.mjs) and puppeteer's
 // emulateMedia both go through the Chrome DevTools protocol: Chromium only.
@@ -48,5 +49,31 @@ describe('for every reader, in forced colours and with reduced motion', () => {
     expect(box.bottom).to.be.at.most(window.innerHeight);
     engine.finish();
     window.scrollTo(0, 0);
+  });
+});
+
+describe('the voice-command listen control, in forced colours and on a narrow screen', () => {
+  afterEach(restoreRecognition);
+
+  it('shows the pressed state by more than colour, also in forced-colors mode, and fits 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { reader } = await voiceReader();
+      const button = listenButton(reader)!;
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+      expect(part(reader, 'controls').scrollWidth).to.be.at.most(reader.clientWidth + 1);
+      expect(button.title, 'sighted users see the privacy note too').to.contain('online speech service');
+      const before = getComputedStyle(button).backgroundColor;
+      button.click();
+      await settle(reader);
+      expect(getComputedStyle(button).backgroundColor).to.not.equal(before);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      expect(getComputedStyle(button).forcedColorAdjust).to.equal('none');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
