@@ -41,6 +41,7 @@ const PACE_MARGIN = 1.5;
  *   cancelling and speaking again from their place.
  */
 export class WebSpeechEngine implements SpeechEngine {
+  private cutFromOutside = false;
   private generation = 0;
   private readonly live = new Set<SpeechSynthesisUtterance>();
   private watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +103,10 @@ export class WebSpeechEngine implements SpeechEngine {
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void {
     this.cancel();
     const synth = this.synth!;
+    // Chromium on Linux speaks nothing more after a cut from outside the page (a screen reader on
+    // the same speech service) until the page cancels, though it says nothing is speaking.
+    if (this.cutFromOutside) synth.cancel();
+    this.cutFromOutside = false;
     const generation = this.generation;
     const utterance = this.createUtterance!(text);
     utterance.lang = options.lang;
@@ -145,6 +150,7 @@ export class WebSpeechEngine implements SpeechEngine {
       if (!current()) return;
       const code = event.error === 'canceled' ? 'interrupted' : event.error;
       settle();
+      if (code === 'interrupted') this.cutFromOutside = true;
       callbacks.error?.(KNOWN_ERRORS.has(code) ? (code as SpeechErrorCode) : 'synthesis-failed');
     };
 

@@ -136,3 +136,23 @@ describe('speech adapter: a voice list that grows (Firefox)', () => {
     expect(fake.current!.voice).to.equal(fake.voiceList[1]);
   });
 });
+
+describe('speech adapter: a cut from outside the page (a screen reader on the same speech service)', () => {
+  it('chromium: cancels before speaking again, since Chromium speaks nothing more until the page cancels', () => {
+    const fake = new FakeSynthesis('chromium');
+    const engine = engineOn(fake);
+    const first = listen();
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, first.callbacks);
+    fake.emit(fake.current!, 'start');
+    fake.emit(fake.current!, 'error', { error: 'interrupted' }); // Orca spoke over it
+    expect(first.log).to.deep.equal(['start', 'error interrupted']);
+    expect(fake.speaking, 'the browser says nothing is speaking').to.equal(false);
+    const cancelsBefore = fake.cancelCalls;
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, listen().callbacks);
+    expect(fake.cancelCalls, 'the stuck queue is cleared first').to.equal(cancelsBefore + 1);
+    fake.emit(fake.current!, 'start');
+    fake.emit(fake.current!, 'end');
+    engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, listen().callbacks);
+    expect(fake.cancelCalls, 'no cancel once speech flows again').to.equal(cancelsBefore + 1);
+  });
+});
