@@ -7,12 +7,12 @@ export const WORDS = {
   en: {
     toolbar: /Article reader/, play: /^Play\b/, pause: /^Pause\b/, stop: /^Stop\b/,
     previous: /^Previous sentence\b/, next: /^Next sentence\b/, speed: /^Speed\b/, rate: /1\.5×/,
-    noVoice: /^No .+ voice is installed/,
+    noVoice: /^No .+ voice is installed/, reading: /^Reading$/, paused: /^Paused$/,
   },
   ar: {
     toolbar: /قارئ المقال/, play: /^تشغيل/, pause: /^إيقاف مؤقت/, stop: /^إيقاف(?! مؤقت)/,
     previous: /^الجملة السابقة/, next: /^الجملة التالية/, speed: /^السرعة/, rate: /١٫٥×/,
-    noVoice: /^لا يوجد صوت مثبّت/,
+    noVoice: /^لا يوجد صوت مثبّت/, reading: /^جارٍ القراءة$/, paused: /^متوقف مؤقتًا$/,
   },
 };
 
