@@ -79,8 +79,8 @@ export class BrowserSession {
   async ready() {
     await this.page.waitForFunction(() => {
       const reader = document.querySelector('#main');
-      return reader?.shadowRoot?.querySelector('[part=play]') && speechSynthesis.getVoices().length > 0;
-    }, { timeout: 30_000, polling: 200 });
+      return Boolean(reader?.shadowRoot?.querySelector('[part=play]') && window.readerErrors);
+    }, { timeout: 30_000, polling: 200 }).catch(e => { throw new Error(`${this.name}: the reader never rendered: ${e.message}`); });
     this.focusWindow();
   }
 
@@ -121,12 +121,16 @@ export class BrowserSession {
     return mark;
   }
 
-  /** Until one of our utterances is being said (started, not yet ended), so Orca can talk over it. */
+  /**
+   * Until one of our utterances is being said (started, not yet ended), so Orca can talk over
+   * it, or the reader reported an error.
+   */
   waitSpeaking(timeoutMs = 30_000) {
     return this.page.waitForFunction(() => {
       const last = window.utteranceLog.filter(u => !u.cancel).pop();
-      return last && last.events.some(e => e.type === 'start') && !last.events.some(e => e.type !== 'start');
-    }, { timeout: timeoutMs, polling: 50 });
+      const speaking = last && last.events.some(e => e.type === 'start') && !last.events.some(e => e.type !== 'start');
+      return speaking || window.readerErrors.length > 0;
+    }, { timeout: timeoutMs, polling: 50 }).catch(e => { throw new Error(`our speech never started: ${e.message}`); });
   }
 
   /** The page's record: utterances, our own cancels, live-region changes, the reader's state. */
@@ -135,6 +139,7 @@ export class BrowserSession {
       utterances: window.utteranceLog.filter(u => !u.cancel),
       cancels: window.utteranceLog.filter(u => u.cancel).map(u => u.t),
       announcements: window.announcementLog ?? [],
+      errors: window.readerErrors ?? [],
       state: document.querySelector('#main')?.state,
       sentences: [...document.querySelectorAll('#main article p')].map(p => p.textContent),
     }));

@@ -35,6 +35,8 @@ const reader = addReader('main', 'ar', ARABIC);
 // What the main reader put in its status region, and when: the driver checks Orca heard it at
 // the designed pace and never heard sentence text from it.
 window.announcementLog = [];
+window.readerErrors = [];
+reader.addEventListener('reader-error', event => window.readerErrors.push({ code: event.detail.code, t: Date.now() }));
 await customElements.whenDefined('article-reader');
 await reader.updateComplete;
 const region = reader.shadowRoot.querySelector('[role=status]');
