@@ -216,7 +216,7 @@ export function parseSpeechLog(raw) {
     if (!m) continue;
     const [, date, micros, fd] = m;
     const data = m[4].replace(/\r/g, '');
-    const name = /^SET self CLIENT_NAME (.*)$/.exec(data);
+    const name = /^SET self CLIENT_NAME "?([^"]*)"?$/i.exec(data);
     if (name) clients.set(fd, name[1].trim());
     else if (data.trim().toUpperCase() === 'SPEAK') speaking.add(fd);
     else if (speaking.has(fd) && data === '.') speaking.delete(fd);
