@@ -68,7 +68,9 @@ export class BrowserSession {
     const env = { ...this.stack.env };
     const mark = this.mark();
     this.openMark = mark;
-    this.browser = await puppeteer.launch({ ...launchOptions(this.name, env, url), protocolTimeout: 60_000, timeout: 60_000 });
+    // Our own signal handlers stop the browser and then the stack (puppeteer's would exit first).
+    this.browser = await puppeteer.launch({ ...launchOptions(this.name, env, url), protocolTimeout: 60_000, timeout: 60_000,
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
     this.page = await this.findPage('page.html');
     this.window = await this.findWindow(titleText);
     // Keys sent before Orca has taken in the page move its reading cursor instead.
@@ -150,7 +152,7 @@ export class BrowserSession {
     this.browser = null;
     if (!browser) return;
     const pid = browser.process()?.pid;
-    await Promise.race([browser.close().catch(() => {}), sleep(10_000)]);
+    await Promise.race([browser.close().catch(() => {}), sleep(5_000)]);
     if (pid) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
   }
 }

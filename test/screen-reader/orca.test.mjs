@@ -34,8 +34,10 @@ async function cleanUp() {
   await stopScreenReaderStack(stack).catch(() => {});
 }
 
+let stopping = false;
 for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
   process.once(sig, async () => {
+    stopping = true; // no retry, no next browser: the run ends here
     log(`${sig}: stopping the browser and the screen-reader stack`);
     await cleanUp();
     process.exit(128 + num);
@@ -96,8 +98,9 @@ async function checkPage(browser, ui, results) {
   await step(`Enter: reading starts, Orca says ${browser === 'chromium' ? 'the new name (pause)' : 'reading'}`, async () => {
     const mark = s.key('Return');
     await s.waitSaid(toPause, { since: mark });
+    // Chromium may hold our first utterance 10 s after Orca cut it (see the known issue below).
     await s.page.waitForFunction(() => window.utteranceLog.some(u => u.events?.some(e => e.type === 'start')),
-      { timeout: 30_000, polling: 200 });
+      { timeout: 45_000, polling: 200 });
   });
   await step(`Enter again: paused, Orca says ${browser === 'chromium' ? 'play' : 'paused'}`, async () => {
     const mark = s.key('Return');
@@ -114,7 +117,7 @@ async function checkPage(browser, ui, results) {
     await s.page.waitForFunction(() => document.querySelector('#main').state === 'ended' || window.readerErrors.length,
       { timeout: 150_000, polling: 250 });
     const record = await s.record();
-    results.push(...describeCollisions(record, speechEntries(stack)).map(l => `${browser} ${ui}: ${l}`));
+    results.notes.push(...describeCollisions(record, speechEntries(stack)).map(l => `${browser} ${ui}: ${l}`));
     if (browser === 'chromium' && record.errors.length) {
       // Measured, reported to the lead, not fixed here (src/ is not this group's to change):
       // after speech-dispatcher cuts a Chromium utterance for Orca, Chromium starts no later
@@ -133,13 +136,15 @@ async function checkPage(browser, ui, results) {
 
 /** Every check for one browser; a failure stops that browser's run (later checks need its focus). */
 async function runBrowser(browser) {
-  const results = Object.assign([], { known: [] });
+  // One line per check that passed; `notes`: the collision measurement; `known`: known issues.
+  const results = Object.assign([], { known: [], notes: [] });
   const mark = speechEntries(stack).length;
   const t0 = Date.now();
   const pages = [{ ui: 'en' }, { ui: 'ar' }];
   try {
     // A fresh browser for each page: Orca reliably reads a page that opens with its window.
     for (const [i, { ui }] of pages.entries()) {
+      if (stopping) throw new Error('stopped by a signal');
       const n = `${browser} ${i + 1}`;
       session = new BrowserSession(browser, stack);
       await session.open(`${server.origin}/test/screen-reader/page.html?ui=${ui}&n=${encodeURIComponent(n)}`, `Reader check ${n}`);
@@ -168,7 +173,9 @@ try {
       log(`${browser}: SKIPPED (${BROWSERS[browser]?.executable ?? 'unknown browser'} not found)`);
       continue;
     }
+    if (stopping) break;
     let run = await runBrowser(browser);
+    if (stopping) break;
     if (!run.ok) {
       // Orca and a real desktop have rare hiccups (a browser dying at start, a dropped event):
       // say so loudly, then try once more; a real regression fails both times.
@@ -177,13 +184,14 @@ try {
       problems.push(`${browser}: failed once, then retried: ${String(run.error?.message ?? run.error).split('\n')[0]}`);
       run = await runBrowser(browser);
     }
+    for (const line of run.results.notes) log(`  ..  ${line}`);
     for (const line of run.results) log(`  ok  ${line}`);
     for (const line of run.results.known) log(`  --  ${line}`);
+    counts.passed += run.results.length;
     counts.skipped += run.results.known.length;
     problems.push(...run.results.known);
     if (run.ok) {
-      counts.passed++;
-      log(`${browser}: passed in ${run.seconds.toFixed(1)} s`);
+      log(`${browser}: ${run.results.length} checks passed in ${run.seconds.toFixed(1)} s`);
     } else {
       counts.failed++;
       problems.push(`${browser}: ${String(run.error?.message ?? run.error).split('\n')[0]}`);
@@ -203,8 +211,12 @@ try {
   await cleanUp();
 }
 
+if (stopping) {
+  counts.failed++;
+  problems.push('stopped by a signal');
+}
 if (process.env.ARTICLE_READER_TEST_RESULTS) {
   fs.writeFileSync(process.env.ARTICLE_READER_TEST_RESULTS, JSON.stringify({ ...counts, problems }));
 }
 log(`screen-reader: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(counts.failed ? 1 : 0);
+process.exit(stopping ? 130 : counts.failed ? 1 : 0);
