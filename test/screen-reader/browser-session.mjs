@@ -45,6 +45,17 @@ export class BrowserSession {
     return speechEntries(this.stack).slice(mark).filter(isOrca);
   }
 
+  /** Poll the speech log until the browser (not Orca) asked for text containing `letters`. */
+  async waitOurs(pattern, { since = 0, timeoutMs = 45_000 } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = speechEntries(this.stack).slice(since).find(e => !isOrca(e) && pattern.test(e.text));
+      if (hit) return hit;
+      if (Date.now() > deadline) throw new Error(`the browser's own speech never reached speech-dispatcher within ${timeoutMs / 1000} s`);
+      await sleep(150);
+    }
+  }
+
   /** Where the log is now: pass to waitSaid() to look only at what comes after. */
   mark() {
     return speechEntries(this.stack).length;

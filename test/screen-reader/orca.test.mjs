@@ -95,9 +95,11 @@ async function checkPage(browser, ui, results) {
   // (measured), so there the listener hears the state from the status region instead.
   const toPause = browser === 'chromium' ? [w.pause] : [w.reading];
   const toPlay = browser === 'chromium' ? [w.play] : [w.paused];
-  await step(`Enter: reading starts, Orca says ${browser === 'chromium' ? 'the new name (pause)' : 'reading'}`, async () => {
+  await step(`Enter: reading starts (the browser's speech, not Orca's), Orca says ${browser === 'chromium' ? 'the new name (pause)' : 'reading'}`, async () => {
     const mark = s.key('Return');
     await s.waitSaid(toPause, { since: mark });
+    // Our sentence reaches the same speech service from the browser's own connection.
+    await s.waitOurs(/بدأت المدرسة/, { since: mark });
     // Chromium may hold our first utterance 10 s after Orca cut it (see the known issue below).
     await s.page.waitForFunction(() => window.utteranceLog.some(u => u.events?.some(e => e.type === 'start')),
       { timeout: 45_000, polling: 200 });
