@@ -11,6 +11,7 @@
 //   ARTICLE_READER_ENGINES=chromium,...  only the packages of these engines (default: all three)
 //   ARTICLE_READER_SKIP_REAL_SPEECH=1    do not require (or install) the speech packages; the
 //                                        real-speech test group is then skipped by run-tests
+//   ARTICLE_READER_SKIP_SCREEN_READER=1  do not install Orca and its desktop (screen-reader group)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,6 +95,12 @@ const wanted = [
   ...engines.flatMap(e => ENGINE_PKGS[e] ?? []),
   ...(skipSpeech ? [] : SPEECH_PKGS),
 ];
+// The screen-reader group (Orca, scripts/screen-reader-group.mjs) runs only on Debian as root,
+// so only there are its packages wanted; elsewhere that group is skipped, never a reason to stop.
+const SCREEN_READER_PKGS = ['orca', 'xvfb', 'xauth', 'xdotool', 'at-spi2-core', 'dbus', 'firefox-esr'];
+if (isDebian && isRoot && !skipSpeech && process.env.ARTICLE_READER_SKIP_SCREEN_READER !== '1') {
+  wanted.push(...SCREEN_READER_PKGS.filter(p => !wanted.includes(p)));
+}
 if (CHROME_PATH) say(`using CHROME_PATH=${CHROME_PATH} (chromium package not required)`);
 if (skipSpeech) say('ARTICLE_READER_SKIP_REAL_SPEECH=1: speech packages not required; real-speech tests will be SKIPPED.');
 

@@ -15,6 +15,9 @@
 // ARTICLE_READER_SKIP_REAL_SPEECH=1. ARTICLE_READER_ENGINES=chromium,firefox runs only those.
 // A run in which no test ran or failed but the browser did (died at launch, "Target closed") is
 // retried once, and says so.
+// Last, screen-reader: Orca against the reader in Chromium and Firefox
+// (scripts/screen-reader-group.mjs); skipped off Debian/root and when
+// ARTICLE_READER_SKIP_SCREEN_READER=1.
 // Counts come from a reporter in web-test-runner.config.mjs that writes totals to the JSON file
 // named by ARTICLE_READER_TEST_RESULTS (more reliable than parsing the runner's output).
 import { spawn } from 'node:child_process';
@@ -25,6 +28,7 @@ import { ROOT, findTestFiles } from './test-groups.mjs';
 import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
 import { ENGINES, ENGINE_NAMES, engineBinaryMissing, exclusionLines } from './engines.mjs';
 import { startWebKitDriver, stopWebKitDriver } from './webkit-driver.mjs';
+import { runScreenReaderGroup, screenReaderSkipReason } from './screen-reader-group.mjs';
 
 const GROUP_TIMEOUT_MS = 15 * 60_000; // hard stop for a hung runner
 const skipRealSpeech = process.env.ARTICLE_READER_SKIP_REAL_SPEECH === '1';
@@ -236,6 +240,21 @@ try {
         webkitDriver = null;
       }
     }
+  }
+  // 4. screen-reader group (its own stack and speech service, after the real-speech ones stop)
+  await stopSpeechServices(services);
+  services = null;
+  const srSkip = interrupted ? 'interrupted' : screenReaderSkipReason();
+  if (srSkip) {
+    totals.skipped += 1;
+    log(`group screen-reader: SKIPPED (${srSkip})`);
+  } else {
+    const r = await runScreenReaderGroup({ onChild: c => { child = c; } });
+    totals.passed += r.passed;
+    totals.failed += r.failed;
+    totals.skipped += r.skipped;
+    for (const p of r.problems) notes.push(`screen-reader: ${p}`);
+    log(`group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
   }
 } catch (e) {
   totals.failed += 1;

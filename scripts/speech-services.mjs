@@ -175,7 +175,7 @@ function installSignalHandlers() {
  * Without `dir`, a fresh directory is made with mkdtemp (and removed by stopSpeechServices).
  * Resolves to a handle; `handle.env` holds SPEECHD_ADDRESS and PULSE_SERVER for the browser.
  */
-export async function startSpeechServices(dir, { log = msg => console.error(msg), handleSignals = true } = {}) {
+export async function startSpeechServices(dir, { log = msg => console.error(msg), handleSignals = true, logLevel = 3 } = {}) {
   for (const cmd of ['pulseaudio', 'speech-dispatcher']) {
     if (!which(cmd)) {
       throw new Error(`speech-services: '${cmd}' not found; run: node scripts/ensure-deps.mjs --test`);
@@ -241,7 +241,8 @@ export async function startSpeechServices(dir, { log = msg => console.error(msg)
       'AudioOutputMethod "pulse"',
       'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"',
       'DefaultModule espeak-ng',
-      'LogLevel 3',
+      // 5 logs every text spoken (the screen-reader tests read what Orca said from it).
+      `LogLevel ${logLevel}`,
       '',
     ].join('\n'));
     const speechdLog = path.join(logs, 'speech-dispatcher.stderr.log');

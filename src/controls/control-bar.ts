@@ -62,6 +62,8 @@ export interface ControlBarActions {
  * The control bar: a toolbar of native buttons with one Tab stop (roving tabindex), then the
  * speed slider and voice picker outside it, so their arrow keys never fight the toolbar's.
  * Disabled actions stay focusable and announced (`aria-disabled`), never `disabled`.
+ * The progress bar is hidden from screen readers: Orca announced its every change ("40 percent")
+ * over our speech, cutting it at each sentence; the same fact is in the progress text beside it.
  */
 export function renderControlBar(view: ControlBarView, locale: BarLocale, on: ControlBarActions): TemplateResult {
   const { state, sentenceIndex: index, sentenceCount: count, listen } = view;
@@ -121,7 +123,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
       <span part="progress">${progress}</span>
       <span part="time-left">${timeLeft}</span>
       ${progress
-        ? html`<progress part="progress-bar" max=${count} .value=${index + 1}
+        ? html`<progress part="progress-bar" max=${count} .value=${index + 1} aria-hidden="true"
             aria-label=${msg('Reading progress')} aria-valuetext=${progress}></progress>`
         : nothing}
     </div>
