@@ -2,7 +2,8 @@
 // ready, against Intl.Segmenter alone on the same text in the same page; the longest main-thread
 // task; re-indexing after an edit; a sentence change; memory after 1,000 sentence changes.
 // The article is built from ../shared/corpus when it is there, from our own sample text otherwise.
-// Run with `npm run bench` (after `npm run build`); `--runs N` (default 5) medians.
+// Run with `npm run bench` (after `npm run build`); `--runs N` (default 5) medians, `--chars N`
+// (default 329,000) for another article size.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -13,9 +14,12 @@ import { SAMPLE_PARAGRAPH } from './sample-text.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const TARGET_CHARS = 329_000;
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
+const flag = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const TARGET_CHARS = flag('--chars', 329_000);
+const RUNS = flag('--runs', 5);
 
 if (!fs.existsSync(CHROME) || !fs.existsSync(path.join(ROOT, 'dist', 'article-reader.js'))) {
   console.log(`[bench:browser] skipped: needs ${CHROME} and a build (npm run build).`);
