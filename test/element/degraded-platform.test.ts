@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import { wordSpans } from '../../src/text/words.js';
-import { SECOND, THIRD, part, readerWithEngine, settle } from '../helpers/fixtures.js';
+import { SECOND, THIRD, clickOnText, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 
 // What the reader does where the browser lacks something it uses. Each platform feature is taken
 // away here, so this runs (and shows the same thing) in every engine; which engine lacks what
@@ -15,21 +14,6 @@ function without(target: object, name: string): () => void {
     if (own) Object.defineProperty(target, name, own);
     else delete (target as Record<string, unknown>)[name];
   };
-}
-
-async function clickOnText(root: Element, text: string): Promise<void> {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = new Range();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const box = range.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    return;
-  }
-  throw new Error(`text not found: ${text}`);
 }
 
 describe('a browser without parts of the platform', () => {

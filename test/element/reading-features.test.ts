@@ -1,24 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
-import { FIRST, SECOND, THIRD, forgetPreferences, forgetStoredState, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
+import { FIRST, SECOND, THIRD, clickOnText, forgetPreferences, forgetStoredState, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
-
-/** Click the middle of the first occurrence of `text` in the article, as a mouse would. */
-async function clickOnText(root: Element, text: string): Promise<void> {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = new Range();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const box = range.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    return;
-  }
-  throw new Error(`text not found: ${text}`);
-}
 
 describe('reading features', () => {
   beforeEach(forgetStoredState);

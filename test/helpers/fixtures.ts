@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { SENTENCE_HIGHLIGHT } from '../../src/dom/highlighter.js';
@@ -57,4 +58,20 @@ export function forgetStoredState(): void {
 /** Each test starts as a first visit: no speed or voice remembered from another test. */
 export function forgetPreferences(): void {
   localStorage.removeItem('article-reader:preferences');
+}
+
+/** Click the middle of the first occurrence of `text` in the article, as a mouse would. */
+export async function clickOnText(root: Element, text: string): Promise<void> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = new Range();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const box = range.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    return;
+  }
+  throw new Error(`text not found: ${text}`);
 }

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { SpeechErrorCode } from '../../src/speech/engine.js';
 import { WebSpeechEngine } from '../../src/speech/web-speech.js';
-import { type EngineProfile, FakeSynthesis, asSynthesis } from './fake-synthesis.js';
+import { type EngineProfile, FakeSynthesis, asSynthesis, listen } from './fake-synthesis.js';
 
 // Each engine's measured Web Speech quirks (/work/shared/notes/browsers.md), played by the fake
 // synthesis, against the adapter. These run in every engine; the browser's own synthesis is not used.
@@ -15,18 +14,6 @@ const SENTENCE = 'The reader keeps its place in the article.';
 
 function engineOn(fake: FakeSynthesis) {
   return new WebSpeechEngine({ synthesis: asSynthesis(fake), createUtterance: plainUtterance, voiceWaitMs: 1000 });
-}
-
-function listen() {
-  const log: string[] = [];
-  return {
-    log,
-    callbacks: {
-      start: () => log.push('start'),
-      end: () => log.push('end'),
-      error: (code: SpeechErrorCode) => log.push(`error ${code}`),
-    },
-  };
 }
 
 describe('speech adapter: what each engine does on our own cancel', () => {

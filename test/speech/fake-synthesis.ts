@@ -71,6 +71,20 @@ export class FakeSynthesis extends EventTarget {
   }
 }
 
+/** Callbacks for one utterance that write what happened into `log`. */
+export function listen() {
+  const log: string[] = [];
+  return {
+    log,
+    callbacks: {
+      start: () => log.push('start'),
+      word: (charIndex: number) => log.push(`word ${charIndex}`),
+      end: () => log.push('end'),
+      error: (code: string) => log.push(`error ${code}`),
+    },
+  };
+}
+
 export function asSynthesis(fake: FakeSynthesis): SpeechSynthesis {
   return fake as unknown as SpeechSynthesis;
 }

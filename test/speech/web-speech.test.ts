@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { SpeechErrorCode } from '../../src/speech/engine.js';
 import { WebSpeechEngine } from '../../src/speech/web-speech.js';
-import { FakeSynthesis, asSynthesis } from './fake-synthesis.js';
+import { FakeSynthesis, asSynthesis, listen } from './fake-synthesis.js';
 
 const arabic = { name: 'Test Arabic', lang: 'ar', voiceURI: 'test-ar', localService: true, default: false };
 
@@ -15,19 +14,6 @@ function engineOn(fake: FakeSynthesis, options = {}) {
     voiceWaitMs: 1000,
     ...options,
   });
-}
-
-function listen() {
-  const log: string[] = [];
-  return {
-    log,
-    callbacks: {
-      start: () => log.push('start'),
-      word: (charIndex: number) => log.push(`word ${charIndex}`),
-      end: () => log.push('end'),
-      error: (code: SpeechErrorCode) => log.push(`error ${code}`),
-    },
-  };
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
