@@ -116,11 +116,6 @@ export class HighlightController implements ReactiveController {
     this.clear();
   }
 
-  /** The range of the sentence shown now, or null. */
-  get sentenceRange(): Range | null {
-    return this.sentence;
-  }
-
   /** Show sentence `span` (a new one, or the same one after re-indexing) and keep it in view. */
   showSentence(span: Span): void {
     const range = this.options.article()?.rangeFor(span.start, span.end) ?? null;

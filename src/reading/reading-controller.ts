@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
+import { voiceId } from '../speech/voices.js';
 import type { Span } from '../text/index.js';
 import { Notices } from './notices.js';
 import { SentenceCursor } from './sentence-cursor.js';
@@ -228,7 +229,7 @@ export class ReadingController implements ReactiveController {
 
   private voiceKey(): string {
     const voice = this.options.voices.current;
-    return voice ? `${voice.voiceURI}|${voice.name}` : '';
+    return voice ? voiceId(voice) : '';
   }
 
   // The place moves only when the voice really finished: on the utterance's `end`.

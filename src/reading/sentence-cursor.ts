@@ -114,11 +114,6 @@ export class SentenceCursor {
     }, ms);
   }
 
-  /** Whether speech is waiting to go on (after an interruption). */
-  get waiting(): boolean {
-    return this.later !== undefined;
-  }
-
   private cancelLater(): void {
     clearTimeout(this.later);
     this.later = undefined;

@@ -1,4 +1,5 @@
 import type { SpeakOptions, SpeechEngine, SpeechErrorCode, UtteranceCallbacks, Voice } from './engine.js';
+import { voiceId } from './voices.js';
 
 export interface WebSpeechOptions {
   /** How long to wait for a voice list that arrives late (Linux: 2–3 s; Safari may never say). */
@@ -127,7 +128,7 @@ export class WebSpeechEngine implements SpeechEngine {
       callbacks.error?.(code);
     };
 
-    const paceKey = voice ? `${voice.voiceURI}|${voice.name}|${voice.lang}` : `|${options.lang}`;
+    const paceKey = voice ? voiceId(voice) : `|${options.lang}`;
     let startedAt: number | undefined;
     utterance.onstart = () => {
       if (!current()) return;
