@@ -69,16 +69,22 @@ if (chosen !== undefined && !(chosen in GROUPS)) {
   process.exit(2);
 }
 if (chosen !== undefined && !ENGINES[ENGINE].groups.includes(chosen)) {
-  console.error(`[wtr config] group "${chosen}" does not run in ${ENGINE} (it runs: ${ENGINES[ENGINE].groups.join(', ')})`);
+  console.error(
+    `[wtr config] group "${chosen}" does not run in ${ENGINE} (it runs: ${ENGINES[ENGINE].groups.join(', ')})`,
+  );
   process.exit(2);
 }
-const wanted = chosen ? [chosen] : ['unit', ...(process.env.SPEECHD_ADDRESS && ENGINE !== 'webkit' ? ['real-speech'] : [])];
+const wanted = chosen
+  ? [chosen]
+  : ['unit', ...(process.env.SPEECHD_ADDRESS && ENGINE !== 'webkit' ? ['real-speech'] : [])];
 if (!chosen && !process.env.SPEECHD_ADDRESS) {
-  console.log('[wtr config] real-speech group not run (no SPEECHD_ADDRESS). Run it with ' +
-    '`npm run test:unit -- --group real-speech` or `node scripts/run-tests.mjs`.');
+  console.log(
+    '[wtr config] real-speech group not run (no SPEECHD_ADDRESS). Run it with ' +
+      '`npm run test:unit -- --group real-speech` or `node scripts/run-tests.mjs`.',
+  );
 }
 // wtr throws on a group without files; leave empty groups out and say so.
-const groupNames = wanted.filter(name => {
+const groupNames = wanted.filter((name) => {
   if (findTestFiles(name).length > 0) return true;
   console.log(`[wtr config] group "${name}" has no test files (${GROUPS[name].files.join(' ')}); skipped.`);
   return false;
@@ -157,7 +163,7 @@ function webkitDriverPlugin() {
     name: 'article-reader-webkit-driver',
     async serverStart() {
       if (webkitOptions.port) return;
-      handle = await startWebKitDriver({ log: m => console.log(m) });
+      handle = await startWebKitDriver({ log: (m) => console.log(m) });
       webkitOptions.port = handle.port;
     },
     async serverStop() {
@@ -187,9 +193,17 @@ function countTests(suite, acc) {
 
 function totalsReporter() {
   const strictConsole = process.env.ARTICLE_READER_FAIL_ON_CONSOLE_ERROR === '1';
-  const summarize = sessions => {
+  const summarize = (sessions) => {
     // testsFailed: failing tests alone (the runner retries a run where no test ran or failed).
-    const totals = { passed: 0, failed: 0, skipped: 0, testsFailed: 0, files: sessions.length, problems: [], consoleErrors };
+    const totals = {
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      testsFailed: 0,
+      files: sessions.length,
+      problems: [],
+      consoleErrors,
+    };
     for (const session of sessions) {
       const c = countTests(session.testResults, { passed: 0, failed: 0, skipped: 0 });
       totals.passed += c.passed;
@@ -217,8 +231,10 @@ function totalsReporter() {
       last = summarize(sessions);
       writeResults(last);
       if (consoleErrors > 0) {
-        console.log(`\n[wtr] ${consoleErrors} console.error call(s) in the browser (logs above)` +
-          (strictConsole ? ', counted as failures.' : '.'));
+        console.log(
+          `\n[wtr] ${consoleErrors} console.error call(s) in the browser (logs above)` +
+            (strictConsole ? ', counted as failures.' : '.'),
+        );
       }
     },
   };
@@ -232,7 +248,7 @@ function speechServicesPlugin() {
     async serverStart() {
       if (process.env.SPEECHD_ADDRESS) return;
       console.log('[wtr config] SPEECHD_ADDRESS not set: starting private speech services for this run.');
-      handle = await startSpeechServices(undefined, { log: m => console.log(m) });
+      handle = await startSpeechServices(undefined, { log: (m) => console.log(m) });
       Object.assign(process.env, handle.env); // Chromium inherits it when launched (after serverStart)
     },
     async serverStop() {
@@ -253,7 +269,7 @@ export default {
     ...(ENGINE === 'webkit' ? [webkitDriverPlugin()] : []),
   ],
   ...(ENGINE === 'chromium' ? {} : { concurrency: 1 }),
-  groups: groupNames.map(name => ({
+  groups: groupNames.map((name) => ({
     name,
     files: [...GROUPS[name].files, ...exclusionGlobs(ENGINE, name)],
     browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],

@@ -25,7 +25,9 @@ function buildArticle(id, paragraphs) {
 }
 
 function whenReady(reader) {
-  return new Promise((resolve) => reader.addEventListener('reader-ready', (e) => resolve(e.detail.sentenceCount), { once: true }));
+  return new Promise((resolve) =>
+    reader.addEventListener('reader-ready', (e) => resolve(e.detail.sentenceCount), { once: true }),
+  );
 }
 
 window.measure = async (paragraphs, round) => {

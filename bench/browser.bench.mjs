@@ -45,7 +45,9 @@ const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (url.pathname === '/') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end('<!doctype html><html lang="ar"><meta charset="utf-8"><body></body><script type="module" src="/bench/browser-page.js"></script></html>');
+    res.end(
+      '<!doctype html><html lang="ar"><meta charset="utf-8"><body></body><script type="module" src="/bench/browser-page.js"></script></html>',
+    );
     return;
   }
   const file = path.join(ROOT, path.normalize(url.pathname));
@@ -62,9 +64,17 @@ const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc',
-    '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+  ],
 });
 try {
   const { out, from } = paragraphs();
@@ -83,17 +93,25 @@ try {
   };
   const first = results[0];
   const ms = (v) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
-  console.log(`[bench:browser] article from ${from}: ${first.chars} characters, ${first.paragraphs} paragraphs, ` +
-    `${first.sentenceCount} sentences (ICU: ${first.icuSentences}); medians of ${RUNS} runs`);
+  console.log(
+    `[bench:browser] article from ${from}: ${first.chars} characters, ${first.paragraphs} paragraphs, ` +
+      `${first.sentenceCount} sentences (ICU: ${first.icuSentences}); medians of ${RUNS} runs`,
+  );
   console.log(`  ready (append → reader-ready)     ${ms(median('readyMs'))}`);
-  console.log(`  Intl.Segmenter('ar') alone        ${ms(median('icuMs'))} (first use in the page; warm: ${ms(median('icuWarmMs'))})`);
+  console.log(
+    `  Intl.Segmenter('ar') alone        ${ms(median('icuMs'))} (first use in the page; warm: ${ms(median('icuWarmMs'))})`,
+  );
   console.log(`  ratio ready / ICU                 ${(median('readyMs') / median('icuMs')).toFixed(2)}  (goal ≤ 0.5)`);
-  console.log(`  longest main-thread task          ${median('longestTaskMs') ? ms(median('longestTaskMs')) : 'none over 50 ms'}  (goal: none over 50 ms)`);
+  console.log(
+    `  longest main-thread task          ${median('longestTaskMs') ? ms(median('longestTaskMs')) : 'none over 50 ms'}  (goal: none over 50 ms)`,
+  );
   console.log(`  re-index after appending a paragraph ${ms(median('appendMs'))}  (goal < 5 ms)`);
   console.log(`  re-index after editing a paragraph   ${ms(median('editMs'))}  (goal < 5 ms)`);
   console.log(`  one sentence change               ${ms(median('changeMs'))}  (goal < 1 ms)`);
   const heap = median('heapDeltaKiB');
-  console.log(`  heap after 1,000 more changes     ${heap >= 0 ? '+' : ''}${heap.toFixed(0)} KiB (after gc; goal: flat)`);
+  console.log(
+    `  heap after 1,000 more changes     ${heap >= 0 ? '+' : ''}${heap.toFixed(0)} KiB (after gc; goal: flat)`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -1,12 +1,12 @@
 // Document-level cross-validation of the segmenter's heuristics on dev.jsonl, so that a rule
 // is kept only if it helps on documents it was not written on.
 //   npx tsc -p tsconfig.json && node bench/crossval.mjs [--folds 5] [file.jsonl]
-// For each switch in src/text/rule-switches.ts: errors with it on and off, fold by fold.
+// For each switch in src/text/segment/rule-switches.ts: errors with it on and off, fold by fold.
 // Then the cross-validated figure: for each fold, every switch is set by what helps on the
 // OTHER folds (ties keep the default), and the held-out fold is scored with that setting.
 // Errors = wrong splits + missed ends that have punctuation or a line break (see metrics.mjs).
 import { segmentSentences } from '../lib/text/index.js';
-import { RULE_SWITCHES } from '../lib/text/rule-switches.js';
+import { RULE_SWITCHES } from '../lib/text/segment/rule-switches.js';
 import { compare, icuEnds, loadCorpus, oursEnds } from './metrics.mjs';
 
 const args = process.argv.slice(2);
@@ -55,9 +55,11 @@ const icu = new Intl.Segmenter('ar', { granularity: 'sentence' });
 const base = score(defaults);
 const icuScore = score(defaults, (t) => icuEnds(icu, t));
 console.log(`${file}: ${docs.length} docs in ${K} document folds (${folds.map((f) => f.length).join(', ')})`);
-console.log(`errors per fold, defaults: ${base.map((f) => f.errors).join(' ')} = ${sum(base, 'errors')} ` +
-  `(wrong splits ${sum(base, 'wrong')}); ICU: ${icuScore.map((f) => f.errors).join(' ')} = ${sum(icuScore, 'errors')} ` +
-  `(wrong splits ${sum(icuScore, 'wrong')})`);
+console.log(
+  `errors per fold, defaults: ${base.map((f) => f.errors).join(' ')} = ${sum(base, 'errors')} ` +
+    `(wrong splits ${sum(base, 'wrong')}); ICU: ${icuScore.map((f) => f.errors).join(' ')} = ${sum(icuScore, 'errors')} ` +
+    `(wrong splits ${sum(icuScore, 'wrong')})`,
+);
 
 console.log('\nswitch                       errors on / off (all folds)   folds where on helps / hurts');
 const flipped = {};
@@ -68,8 +70,10 @@ for (const name of names) {
   const helps = on.filter((f, i) => f.errors < off[i].errors).length;
   const hurts = on.filter((f, i) => f.errors > off[i].errors).length;
   const state = defaults[name] ? 'on ' : 'off';
-  console.log(`  ${name.padEnd(27)}${state} ${String(sum(on, 'errors')).padStart(5)} / ${String(sum(off, 'errors')).padEnd(14)}` +
-    `${helps} / ${hurts}`);
+  console.log(
+    `  ${name.padEnd(27)}${state} ${String(sum(on, 'errors')).padStart(5)} / ${String(sum(off, 'errors')).padEnd(14)}` +
+      `${helps} / ${hurts}`,
+  );
 }
 
 // Cross-validated errors: each switch chosen on the other folds, scored on the held-out one.
@@ -90,7 +94,13 @@ for (let f = 0; f < K; f++) {
   cvWrong += held.wrong;
   cvBare += held.bare;
 }
-console.log(`\ncross-validated errors (each switch set on the other ${K - 1} folds): ${cv} (wrong splits ${cvWrong}, ` +
-  `${cv - cvBare} without misses at a bare closing quote); defaults on all docs: ${sum(base, 'errors')} ` +
-  `(${sum(base, 'errors') - sum(base, 'bare')}); ICU: ${sum(icuScore, 'errors')} (${sum(icuScore, 'errors') - sum(icuScore, 'bare')})`);
-console.log(choices.length ? `  switches the training folds would flip: ${choices.join('; ')}` : '  no switch flips on any training split');
+console.log(
+  `\ncross-validated errors (each switch set on the other ${K - 1} folds): ${cv} (wrong splits ${cvWrong}, ` +
+    `${cv - cvBare} without misses at a bare closing quote); defaults on all docs: ${sum(base, 'errors')} ` +
+    `(${sum(base, 'errors') - sum(base, 'bare')}); ICU: ${sum(icuScore, 'errors')} (${sum(icuScore, 'errors') - sum(icuScore, 'bare')})`,
+);
+console.log(
+  choices.length
+    ? `  switches the training folds would flip: ${choices.join('; ')}`
+    : '  no switch flips on any training split',
+);

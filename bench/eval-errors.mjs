@@ -12,12 +12,16 @@ const icu = new Intl.Segmenter('ar', { granularity: 'sentence' });
 
 for (const file of files.length ? files : CORPUS_FILES) {
   const docs = loadCorpus(file);
-  if (!docs) { console.log(`corpus not found (${file}), skipping`); continue; }
+  if (!docs) {
+    console.log(`corpus not found (${file}), skipping`);
+    continue;
+  }
   console.log(`\n=== ${file} (${useIcu ? 'ICU' : 'ours'}) ===`);
   for (const doc of docs) {
     const pred = useIcu ? icuEnds(icu, doc.text) : oursEnds(segmentSentences, doc.text);
     const r = compare(doc.text, doc.boundaries, pred);
     for (const e of r.wrong) console.log(`WRONG  ${doc.id} @${e} ${context(doc.text, e)}`);
-    for (const e of allMisses ? r.missed : r.missedFindable) console.log(`MISS   ${doc.id} @${e} ${context(doc.text, e)}`);
+    for (const e of allMisses ? r.missed : r.missedFindable)
+      console.log(`MISS   ${doc.id} @${e} ${context(doc.text, e)}`);
   }
 }

@@ -13,7 +13,10 @@ export const CORPUS_FILES = ['seed-article.jsonl', 'dev.jsonl'];
 export function loadCorpus(file) {
   const path = join(CORPUS_DIR, file);
   if (!existsSync(path)) return null;
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 const SPACE = /\s/;
@@ -65,14 +68,26 @@ export function compare(text, goldEnds, predEnds) {
   const missed = [...gold].filter((e) => !pred.has(e));
   const missedFindable = missed.filter((e) => isFindable(text, e));
   const missedBareQuote = missedFindable.filter((e) => isBareQuoteEnd(text, e));
-  return { gold: gold.size, pred: pred.size, correct: pred.size - wrong.length, wrong, missed, missedFindable, missedBareQuote };
+  return {
+    gold: gold.size,
+    pred: pred.size,
+    correct: pred.size - wrong.length,
+    wrong,
+    missed,
+    missedFindable,
+    missedBareQuote,
+  };
 }
 
 export function sumUp(results) {
   const t = { gold: 0, pred: 0, correct: 0, wrong: 0, missed: 0, missedFindable: 0, missedBareQuote: 0 };
   for (const r of results) {
-    t.gold += r.gold; t.pred += r.pred; t.correct += r.correct;
-    t.wrong += r.wrong.length; t.missed += r.missed.length; t.missedFindable += r.missedFindable.length;
+    t.gold += r.gold;
+    t.pred += r.pred;
+    t.correct += r.correct;
+    t.wrong += r.wrong.length;
+    t.missed += r.missed.length;
+    t.missedFindable += r.missedFindable.length;
     t.missedBareQuote += r.missedBareQuote.length;
   }
   t.precision = t.pred ? t.correct / t.pred : 1;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { SAMPLE_PARAGRAPH, repeatTo } from './sample-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize.js');
+const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize/index.js');
 const { normalizeForSpeech } = await import(path.resolve(libPath));
 
 const arg = (name, fallback) => {
@@ -41,17 +41,17 @@ const FAMILIES = {
   'times chained': fill('1:2'),
   'www. repeated': fill('www.'),
   'https:// repeated': fill('https://a'),
-  'hashes': fill('#'),
-  'spaces': fill(' '),
+  hashes: fill('#'),
+  spaces: fill(' '),
   'ligatures and emoji': fill('ﷺ😀ﻻ'),
-  'controls': fill('\u0000\u200f'),
+  controls: fill('\u0000\u200f'),
   'currency signs': fill('$1 '),
   'plus digits (phones)': fill('+2'),
   'phone-like groups': fill('055-765 '),
   'ordinal nouns': fill('الجولة 5 القرن ال21 '),
   'metres after distance': fill('سباق 1500 م '),
   'hours with ص/م': fill('الساعة 9 ص 8 م '),
-  'fractions': fill('14½ ¾ 3/4 '),
+  fractions: fill('14½ ¾ 3/4 '),
   'harakat run': fill('\u064e'),
   'Arabic letters, no spaces': fill('بتث'),
   'numbers to diacritise': fill('5 مليون بالمئة '),
@@ -78,7 +78,9 @@ function time(fn) {
 }
 
 console.log(`normalizeForSpeech on adversarial inputs (${libPath}), Node ${process.version}, best of ${RUNS} runs`);
-console.log(`${'family'.padEnd(30)}${`${SMALL / 1000} K chars`.padStart(14)}${`${LARGE / 1000} K chars`.padStart(14)}   growth   ${LARGE / 1000} K CPU`);
+console.log(
+  `${'family'.padEnd(30)}${`${SMALL / 1000} K chars`.padStart(14)}${`${LARGE / 1000} K chars`.padStart(14)}   growth   ${LARGE / 1000} K CPU`,
+);
 let worst = 0;
 let worstCpu = 0;
 for (const [name, make] of Object.entries(FAMILIES)) {
@@ -97,4 +99,6 @@ for (const [name, make] of Object.entries(FAMILIES)) {
   const cpu = b === null ? '' : `${b.cpu.toFixed(0)} ms`.padStart(12);
   console.log(`${name.padEnd(30)}${`${a.wall.toFixed(0)} ms`.padStart(14)}${shown}   ${ratio}${cpu}`);
 }
-console.log(`slowest family at ${LARGE / 1000} K chars: ${worst.toFixed(0)} ms wall, ${worstCpu.toFixed(0)} ms CPU (goal: under 1000 ms)`);
+console.log(
+  `slowest family at ${LARGE / 1000} K chars: ${worst.toFixed(0)} ms wall, ${worstCpu.toFixed(0)} ms CPU (goal: under 1000 ms)`,
+);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize.js');
+const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize/index.js');
 const { normalizeForSpeech } = await import(path.resolve(libPath));
 
 /** Our own sentences: plain prose, and prose full of things the rules rewrite. */
@@ -44,11 +44,11 @@ function corpusSentences() {
 }
 
 const baselines = {
-  'normalize(NFKC)': s => s.normalize('NFKC'),
+  'normalize(NFKC)': (s) => s.normalize('NFKC'),
 };
 const candidates = {
-  normalizeForSpeech: s => normalizeForSpeech(s),
-  'normalizeForSpeech+toSource': s => {
+  normalizeForSpeech: (s) => normalizeForSpeech(s),
+  'normalizeForSpeech+toSource': (s) => {
     const r = normalizeForSpeech(s);
     return r.toSource(r.text.length >> 1);
   },
@@ -75,9 +75,11 @@ function microsPerSentence(fn, sentences, { trials = 7, minMillis = 100 } = {}) 
 
 function report(title, sentences) {
   const chars = sentences.reduce((n, s) => n + s.length, 0);
-  const changed = sentences.filter(s => normalizeForSpeech(s).text !== s).length;
-  console.log(`\n${title}: ${sentences.length} sentences, ${(chars / sentences.length).toFixed(0)} chars on average, ` +
-    `${changed} changed by normalizeForSpeech`);
+  const changed = sentences.filter((s) => normalizeForSpeech(s).text !== s).length;
+  console.log(
+    `\n${title}: ${sentences.length} sentences, ${(chars / sentences.length).toFixed(0)} chars on average, ` +
+      `${changed} changed by normalizeForSpeech`,
+  );
   const base = microsPerSentence(baselines['normalize(NFKC)'], sentences);
   console.log(`  ${'normalize(NFKC)'.padEnd(30)} ${base.toFixed(2).padStart(8)} µs/sentence   (baseline)`);
   for (const [name, fn] of Object.entries(candidates)) {

@@ -40,7 +40,8 @@ function compareThroughput(splitterMap, texts, { trials = 7, minMillis = 120 } =
     samples[name] = [];
   }
   for (let k = 0; k < trials; k++) {
-    for (const [name, split] of Object.entries(splitterMap)) samples[name].push(timedPass(split, texts, bytes, minMillis));
+    for (const [name, split] of Object.entries(splitterMap))
+      samples[name].push(timedPass(split, texts, bytes, minMillis));
   }
   const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   return Object.fromEntries(Object.entries(samples).map(([name, xs]) => [name, median(xs)]));
@@ -100,9 +101,15 @@ if (!anyCorpus) {
   const ours = sumUp(totals.ours);
   const ref = sumUp(totals.ICU);
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  console.log(`\nall files: errors ours=${ours.errors} ICU=${ref.errors} (unpunctuated gold ends, unfindable by both: ${ours.missed - ours.missedFindable})`);
-  console.log(`wrong splits ours=${ours.wrong} ICU=${ref.wrong}; errors without bare-quote misses ours=${ours.errorsAtTerminators} ICU=${ref.errorsAtTerminators}`);
-  console.log(`errors: ours/ICU = ${(ours.errors / ref.errors).toFixed(2)}, speed: ours/ICU = ${(mean(speed.ours) / mean(speed.ICU)).toFixed(1)}×`);
+  console.log(
+    `\nall files: errors ours=${ours.errors} ICU=${ref.errors} (unpunctuated gold ends, unfindable by both: ${ours.missed - ours.missedFindable})`,
+  );
+  console.log(
+    `wrong splits ours=${ours.wrong} ICU=${ref.wrong}; errors without bare-quote misses ours=${ours.errorsAtTerminators} ICU=${ref.errorsAtTerminators}`,
+  );
+  console.log(
+    `errors: ours/ICU = ${(ours.errors / ref.errors).toFixed(2)}, speed: ours/ICU = ${(mean(speed.ours) / mean(speed.ICU)).toFixed(1)}×`,
+  );
 }
 
 console.log('\nsynthetic inputs (1 MB each, UTF-8 MB/s; per-char rate = MB/s ÷ ~1.9 bytes/char):');
@@ -123,7 +130,9 @@ for (const [label, text] of Object.entries(synthetic)) {
   const note = icuText === text ? '' : ` (ICU on a ${ICU_PREFIX / 1024} KB prefix)`;
   const n = segmentSentences(text).length;
   const chars = (text.length / 1e6).toFixed(2);
-  console.log(`  ${label.padEnd(26)} ours ${ours.toFixed(1).padStart(7)} MB/s   ICU ${ref.toFixed(1).padStart(7)} MB/s   ${chars} M chars, ${n} sentences${note}`);
+  console.log(
+    `  ${label.padEnd(26)} ours ${ours.toFixed(1).padStart(7)} MB/s   ICU ${ref.toFixed(1).padStart(7)} MB/s   ${chars} M chars, ${n} sentences${note}`,
+  );
 }
 
 // Document-level cross-validation of each heuristic (prints its own table).

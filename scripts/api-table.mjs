@@ -23,7 +23,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!fs.existsSync(MANIFEST)) fail('custom-elements.json is missing: run `npm run manifest` (or `npm run build`) first.');
+if (!fs.existsSync(MANIFEST))
+  fail('custom-elements.json is missing: run `npm run manifest` (or `npm run build`) first.');
 const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
 const element = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
@@ -31,7 +32,11 @@ const element = manifest.modules
 if (!element) fail(`no <${TAG}> in custom-elements.json`);
 
 /** Table cell text: one line, pipes escaped (also inside code spans, as GitHub requires). */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '–');
 
 function table(headers, rows) {
@@ -84,13 +89,33 @@ const generated = [
   `<!-- Generated from custom-elements.json by scripts/api-table.mjs: edit the JSDoc in src/article-reader.ts, then run \`npm run api\`. -->`,
   '',
   element.summary ? `\`<${TAG}>\`: ${cell(element.summary)}\n` : '',
-  section('Attributes', 'Attributes and the properties they set.', ['attribute', 'property', 'type', 'default', 'reflected', 'description'], attributeRows),
-  section('Properties', 'Properties without an attribute.', ['property', 'type', 'default', 'read-only', 'description'], propertyRows),
+  section(
+    'Attributes',
+    'Attributes and the properties they set.',
+    ['attribute', 'property', 'type', 'default', 'reflected', 'description'],
+    attributeRows,
+  ),
+  section(
+    'Properties',
+    'Properties without an attribute.',
+    ['property', 'type', 'default', 'read-only', 'description'],
+    propertyRows,
+  ),
   section('Methods', '', ['method', 'returns', 'description'], methodRows),
-  section('Events', 'All bubbling and composed `CustomEvent`s; the detail types are exported by the package.', ['event', 'type', 'description'], eventRows),
+  section(
+    'Events',
+    'All bubbling and composed `CustomEvent`s; the detail types are exported by the package.',
+    ['event', 'type', 'description'],
+    eventRows,
+  ),
   section('Slots', '', ['slot', 'description'], slotRows),
   section('Shadow parts', 'Style them with `article-reader::part(name)`.', ['part', 'description'], partRows),
-  section('CSS custom properties', 'Set them on `article-reader` or any ancestor.', ['custom property', 'default', 'description'], cssPropertyRows),
+  section(
+    'CSS custom properties',
+    'Set them on `article-reader` or any ancestor.',
+    ['custom property', 'default', 'description'],
+    cssPropertyRows,
+  ),
 ]
   .filter(Boolean)
   .join('\n')
@@ -131,7 +156,10 @@ const usedParts = new Set();
 const usedCssProperties = new Set();
 for (const file of sourceFiles(path.join(ROOT, 'src'))) {
   // Comments (the JSDoc that documents them) do not count as use.
-  const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '');
   for (const m of text.matchAll(/\bpart=["']([\w-]+)["']/g)) usedParts.add(m[1]);
   // control-bar.ts's button helper: button(index, 'part', …)
   for (const m of text.matchAll(/\bbutton\(\s*\d+\s*,\s*'([\w-]+)'/g)) usedParts.add(m[1]);
@@ -139,8 +167,11 @@ for (const file of sourceFiles(path.join(ROOT, 'src'))) {
 }
 const problems = [];
 const compare = (kind, tag, used, documented) => {
-  for (const name of used) if (!documented.has(name)) problems.push(`${kind} "${name}" is used in src/ but has no ${tag} in src/article-reader.ts`);
-  for (const name of documented) if (!used.has(name)) problems.push(`${kind} "${name}" is documented (${tag}) but not used in src/`);
+  for (const name of used)
+    if (!documented.has(name))
+      problems.push(`${kind} "${name}" is used in src/ but has no ${tag} in src/article-reader.ts`);
+  for (const name of documented)
+    if (!used.has(name)) problems.push(`${kind} "${name}" is documented (${tag}) but not used in src/`);
 };
 compare('shadow part', '@csspart', usedParts, new Set((element.cssParts ?? []).map((p) => p.name)));
 compare('custom property', '@cssprop', usedCssProperties, new Set((element.cssProperties ?? []).map((p) => p.name)));
@@ -156,7 +187,9 @@ if (current !== block) {
   const want = block.split('\n');
   const first = want.findIndex((line, i) => line !== have[i]);
   const at = first < 0 ? Math.min(have.length, want.length) : first;
-  console.error('[api] README.md API tables are out of step with custom-elements.json (the JSDoc in src/article-reader.ts).');
+  console.error(
+    '[api] README.md API tables are out of step with custom-elements.json (the JSDoc in src/article-reader.ts).',
+  );
   console.error(`[api] first difference at line ${at + 1} of the block:`);
   console.error(`[api]   README:   ${have[at] ?? '(nothing)'}`);
   console.error(`[api]   manifest: ${want[at] ?? '(nothing)'}`);

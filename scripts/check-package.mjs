@@ -41,7 +41,10 @@ for (const file of files) {
   const source = file.match(/^lib\/(.+?)(\.d)?\.js$|^lib\/(.+?)\.d\.ts$/);
   if (!source) continue;
   const stem = source[1] ?? source[3];
-  check(fs.existsSync(path.join(ROOT, 'src', `${stem}.ts`)), `${file} is stale (no src/${stem}.ts): delete lib/ and rebuild`);
+  check(
+    fs.existsSync(path.join(ROOT, 'src', `${stem}.ts`)),
+    `${file} is stale (no src/${stem}.ts): delete lib/ and rebuild`,
+  );
 }
 
 // ---- side effects: who defines the element ----------------------------------------------------
@@ -56,16 +59,26 @@ const defining = walk(path.join(ROOT, 'lib'))
   .filter((f) => /customElements\s*\.\s*define\s*\(/.test(fs.readFileSync(f, 'utf8')))
   .map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
 const declared = new Set(pkg.sideEffects.map(rel));
-for (const file of defining) check(declared.has(file), `${file} calls customElements.define but is not in "sideEffects"`);
-check(defining.length === 1 && defining[0] === 'lib/define.js', `only lib/define.js should call customElements.define; found: ${defining.join(', ') || 'none'}`);
+for (const file of defining)
+  check(declared.has(file), `${file} calls customElements.define but is not in "sideEffects"`);
+check(
+  defining.length === 1 && defining[0] === 'lib/define.js',
+  `only lib/define.js should call customElements.define; found: ${defining.join(', ') || 'none'}`,
+);
 check(!defining.includes('lib/article-reader.js'), 'lib/article-reader.js (the class) must not define the element');
 check(
   /^import\s+['"]\.\/define\.js['"]/m.test(fs.readFileSync(path.join(ROOT, 'lib/index.js'), 'utf8')),
   'lib/index.js should import ./define.js',
 );
 const bundle = fs.readFileSync(path.join(ROOT, 'dist/article-reader.js'), 'utf8');
-check(/customElements\.define\(/.test(bundle) && /["']article-reader["']/.test(bundle), 'dist/article-reader.js should define <article-reader>');
-check(!/^\s*import[\s{'"]/m.test(bundle) && !/\bfrom\s*["'](lit|@lit)/.test(bundle), 'dist/article-reader.js should be self-contained (no imports)');
+check(
+  /customElements\.define\(/.test(bundle) && /["']article-reader["']/.test(bundle),
+  'dist/article-reader.js should define <article-reader>',
+);
+check(
+  !/^\s*import[\s{'"]/m.test(bundle) && !/\bfrom\s*["'](lit|@lit)/.test(bundle),
+  'dist/article-reader.js should be self-contained (no imports)',
+);
 
 // ---- article-reader/sentences in plain Node, through "exports" (self-reference) ---------------
 check(typeof globalThis.document === 'undefined', 'this check must run without a DOM');
@@ -93,15 +106,47 @@ if (!fs.existsSync(manifestFile)) {
       for (const name of wanted) check(have.has(name), `custom-elements.json: ${kind} "${name}" missing`);
     };
     expect('attribute', element.attributes, ['for', 'rate', 'voice', 'ui-lang', 'shortcuts', 'no-autoscroll', 'lang']);
-    expect('member', element.members, ['for', 'rate', 'voice', 'uiLang', 'shortcuts', 'noAutoscroll', 'speechEngine',
-      'state', 'sentenceIndex', 'sentences', 'play', 'pause', 'stop', 'next', 'previous', 'readFrom']);
-    expect('event', element.events, ['reader-ready', 'reader-statechange', 'reader-sentence', 'reader-ratechange', 'reader-error']);
+    expect('member', element.members, [
+      'for',
+      'rate',
+      'voice',
+      'uiLang',
+      'shortcuts',
+      'noAutoscroll',
+      'speechEngine',
+      'state',
+      'sentenceIndex',
+      'sentences',
+      'play',
+      'pause',
+      'stop',
+      'next',
+      'previous',
+      'readFrom',
+    ]);
+    expect('event', element.events, [
+      'reader-ready',
+      'reader-statechange',
+      'reader-sentence',
+      'reader-ratechange',
+      'reader-error',
+    ]);
     expect('part', element.cssParts, ['controls', 'play', 'stop', 'previous', 'next', 'rate', 'status']);
-    expect('custom property', element.cssProperties, ['--article-reader-bar-background', '--article-reader-bar-color',
-      '--article-reader-accent', '--article-reader-focus-ring', '--article-reader-radius']);
+    expect('custom property', element.cssProperties, [
+      '--article-reader-bar-background',
+      '--article-reader-bar-color',
+      '--article-reader-accent',
+      '--article-reader-focus-ring',
+      '--article-reader-radius',
+    ]);
     check(!(element.members ?? []).some((m) => m.privacy === 'private'), 'custom-elements.json lists private members');
-    const definition = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
-    check(definition?.name === 'article-reader', 'custom-elements.json has no custom-element-definition for article-reader');
+    const definition = manifest.modules
+      .flatMap((m) => m.exports ?? [])
+      .find((e) => e.kind === 'custom-element-definition');
+    check(
+      definition?.name === 'article-reader',
+      'custom-elements.json has no custom-element-definition for article-reader',
+    );
   }
 }
 
@@ -110,5 +155,7 @@ if (problems.length > 0) {
   console.error(`[package] ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`[package] ${packed.name}@${packed.version}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ` +
-  `${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked; exports, sideEffects and custom-elements.json OK`);
+console.log(
+  `[package] ${packed.name}@${packed.version}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ` +
+    `${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked; exports, sideEffects and custom-elements.json OK`,
+);

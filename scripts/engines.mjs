@@ -45,7 +45,7 @@ export const ENGINE_NAMES = Object.keys(ENGINES);
 
 /** Test-file globs that an engine leaves out of a group (for wtr's `files`). */
 export function exclusionGlobs(engine, group) {
-  return Object.keys(ENGINES[engine]?.excluded?.[group] ?? {}).map(file => `!${file}`);
+  return Object.keys(ENGINES[engine]?.excluded?.[group] ?? {}).map((file) => `!${file}`);
 }
 
 /** One line per excluded file, for the runner's output. */

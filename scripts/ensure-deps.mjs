@@ -24,8 +24,8 @@ if (!mode) {
   process.exit(2);
 }
 
-const say = msg => console.log(`[ensure-deps] ${msg}`);
-const fail = msg => {
+const say = (msg) => console.log(`[ensure-deps] ${msg}`);
+const fail = (msg) => {
   console.error(`[ensure-deps] ERROR: ${msg}`);
   process.exit(1);
 };
@@ -33,11 +33,21 @@ const fail = msg => {
 // ---- node_modules ------------------------------------------------------------------------------
 const nodeNeeds = {
   demo: ['lit', 'typescript', 'rollup'],
-  test: ['lit', 'typescript', 'rollup', '@web/test-runner', '@web/test-runner-chrome',
-    '@web/test-runner-commands', '@web/dev-server-esbuild', '@open-wc/testing', 'esbuild',
-    '@web/test-runner-puppeteer', '@web/test-runner-webdriver'],
+  test: [
+    'lit',
+    'typescript',
+    'rollup',
+    '@web/test-runner',
+    '@web/test-runner-chrome',
+    '@web/test-runner-commands',
+    '@web/dev-server-esbuild',
+    '@open-wc/testing',
+    'esbuild',
+    '@web/test-runner-puppeteer',
+    '@web/test-runner-webdriver',
+  ],
 };
-const missingNode = nodeNeeds[mode].filter(p => !fs.existsSync(path.join(ROOT, 'node_modules', p, 'package.json')));
+const missingNode = nodeNeeds[mode].filter((p) => !fs.existsSync(path.join(ROOT, 'node_modules', p, 'package.json')));
 if (missingNode.length) {
   fail(`node_modules is missing or incomplete (${missingNode.join(', ')}). Run: npm ci`);
 }
@@ -53,7 +63,7 @@ const BROWSER_PKGS = ['chromium', 'fonts-dejavu-core'];
 // Firefox speaks through the same speech-dispatcher; WebKitGTK's MiniBrowser (a dependency of
 // webkit2gtk-driver) has no headless mode, hence Xvfb, and speaks English with flite.
 const ENGINE_PKGS = { chromium: [], firefox: ['firefox-esr'], webkit: ['webkit2gtk-driver', 'xvfb', 'xauth'] };
-const engines = (process.env.ARTICLE_READER_ENGINES || 'chromium,firefox,webkit').split(',').map(e => e.trim());
+const engines = (process.env.ARTICLE_READER_ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
 const SPEECH_PKGS = ['speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng', 'pulseaudio', 'pulseaudio-utils'];
 
 function isExecutable(p) {
@@ -91,23 +101,24 @@ const osId = (() => {
 
 // Which packages are needed at all (CHROME_PATH replaces the chromium package).
 const wanted = [
-  ...BROWSER_PKGS.filter(p => !(p === 'chromium' && CHROME_PATH)),
-  ...engines.flatMap(e => ENGINE_PKGS[e] ?? []),
+  ...BROWSER_PKGS.filter((p) => !(p === 'chromium' && CHROME_PATH)),
+  ...engines.flatMap((e) => ENGINE_PKGS[e] ?? []),
   ...(skipSpeech ? [] : SPEECH_PKGS),
 ];
 // The screen-reader group (Orca, scripts/screen-reader-group.mjs) runs only on Debian as root,
 // so only there are its packages wanted; elsewhere that group is skipped, never a reason to stop.
 const SCREEN_READER_PKGS = ['orca', 'xvfb', 'xauth', 'xdotool', 'at-spi2-core', 'dbus', 'firefox-esr'];
 if (isDebian && isRoot && !skipSpeech && process.env.ARTICLE_READER_SKIP_SCREEN_READER !== '1') {
-  wanted.push(...SCREEN_READER_PKGS.filter(p => !wanted.includes(p)));
+  wanted.push(...SCREEN_READER_PKGS.filter((p) => !wanted.includes(p)));
 }
 if (CHROME_PATH) say(`using CHROME_PATH=${CHROME_PATH} (chromium package not required)`);
-if (skipSpeech) say('ARTICLE_READER_SKIP_REAL_SPEECH=1: speech packages not required; real-speech tests will be SKIPPED.');
+if (skipSpeech)
+  say('ARTICLE_READER_SKIP_REAL_SPEECH=1: speech packages not required; real-speech tests will be SKIPPED.');
 
 /** Missing packages: via dpkg on Debian/Ubuntu, else by probing for the programs/files. */
 function findMissing(pkgs) {
   if (isDebian) {
-    return pkgs.filter(p => {
+    return pkgs.filter((p) => {
       const r = run('dpkg-query', ['-W', '-f=${Status}', p]);
       return r.status !== 0 || !/\binstall ok installed\b/.test(r.stdout);
     });
@@ -120,9 +131,12 @@ function findMissing(pkgs) {
     },
     'speech-dispatcher': () => !!which('speech-dispatcher'),
     'speech-dispatcher-espeak-ng': () =>
-      ['/usr/lib/speech-dispatcher-modules', '/usr/lib64/speech-dispatcher-modules',
-        '/usr/libexec/speech-dispatcher-modules', '/usr/lib/x86_64-linux-gnu/speech-dispatcher-modules']
-        .some(d => fs.existsSync(path.join(d, 'sd_espeak-ng'))),
+      [
+        '/usr/lib/speech-dispatcher-modules',
+        '/usr/lib64/speech-dispatcher-modules',
+        '/usr/libexec/speech-dispatcher-modules',
+        '/usr/lib/x86_64-linux-gnu/speech-dispatcher-modules',
+      ].some((d) => fs.existsSync(path.join(d, 'sd_espeak-ng'))),
     'espeak-ng': () => !!which('espeak-ng'),
     pulseaudio: () => !!which('pulseaudio'),
     'firefox-esr': () => !!which('firefox-esr'),
@@ -131,7 +145,7 @@ function findMissing(pkgs) {
     xauth: () => !!which('xauth'),
     'pulseaudio-utils': () => !!which('pactl'),
   };
-  return pkgs.filter(p => !probes[p]());
+  return pkgs.filter((p) => !probes[p]());
 }
 
 let missing = findMissing(wanted);
@@ -141,7 +155,7 @@ if (missing.length === 0) {
 }
 say(`missing: ${missing.join(' ')}`);
 
-const aptLine = pkgs =>
+const aptLine = (pkgs) =>
   `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${pkgs.join(' ')}`;
 
 if (isDebian && isRoot && hasApt) {
@@ -165,17 +179,21 @@ const lines = [`cannot install automatically (${why}). Install:`];
 if (isDebian) {
   lines.push(`    sudo sh -c '${aptLine(missing)}'`);
   if (osId === 'ubuntu' && missing.includes('chromium')) {
-    lines.push("    (Ubuntu's apt 'chromium' is a snap wrapper; any Chrome/Chromium works: set CHROME_PATH=/path/to/chrome)");
+    lines.push(
+      "    (Ubuntu's apt 'chromium' is a snap wrapper; any Chrome/Chromium works: set CHROME_PATH=/path/to/chrome)",
+    );
   }
 } else {
   lines.push(`    the equivalents of these Debian packages: ${missing.join(' ')}`);
-  lines.push('    (programs needed: chromium, speech-dispatcher + its espeak-ng module, espeak-ng, pulseaudio, pactl; DejaVu fonts)');
+  lines.push(
+    '    (programs needed: chromium, speech-dispatcher + its espeak-ng module, espeak-ng, pulseaudio, pactl; DejaVu fonts)',
+  );
 }
 if (missing.includes('chromium')) {
   lines.push('  or point CHROME_PATH at an installed Chrome/Chromium.');
 }
-const speechMissing = missing.filter(p => SPEECH_PKGS.includes(p));
-const browserMissing = missing.filter(p => !SPEECH_PKGS.includes(p));
+const speechMissing = missing.filter((p) => SPEECH_PKGS.includes(p));
+const browserMissing = missing.filter((p) => !SPEECH_PKGS.includes(p));
 if (speechMissing.length && browserMissing.length === 0) {
   // (with ARTICLE_READER_SKIP_REAL_SPEECH=1 the speech packages are not in `wanted` at all)
   lines.push('  or, to run without real speech, set ARTICLE_READER_SKIP_REAL_SPEECH=1');

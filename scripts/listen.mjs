@@ -73,7 +73,10 @@ function phonemes(text) {
   const clean = text.replace(/[\u0000-\u001F]/gu, ' ');
   const out = execFileSync('espeak-ng', ['-v', 'ar', '-x', '-q', clean], { encoding: 'utf8' });
   // espeak-ng 1.51 prints a stray "Invalid phoneme code" for some digit groups: not a phoneme.
-  return out.replace(/Invalid phoneme code \d+/gu, '').trim().replace(/\s*\n\s*/gu, ' ');
+  return out
+    .replace(/Invalid phoneme code \d+/gu, '')
+    .trim()
+    .replace(/\s*\n\s*/gu, ' ');
 }
 
 console.log(`espeak-ng ${probe.stdout.trim().split('\n')[0]}\n`);

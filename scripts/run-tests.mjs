@@ -41,13 +41,17 @@ let services = null;
 let webkitDriver = null;
 let interrupted = false;
 
-const log = msg => console.log(`[run-tests] ${msg}`);
+const log = (msg) => console.log(`[run-tests] ${msg}`);
 
 function finalLine() {
   return `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : '');
 }
 
-for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+for (const [sig, num] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+]) {
   process.on(sig, async () => {
     if (interrupted) return;
     interrupted = true;
@@ -68,7 +72,7 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
  */
 function stopRunner(proc) {
   if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     const killer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
     proc.once('exit', () => {
       clearTimeout(killer);
@@ -85,22 +89,35 @@ function runGroup(engine, group, extraEnv) {
     delete env.SPEECHD_ADDRESS;
     delete env.PULSE_SERVER;
   }
-  const args = [WTR_BIN, '--config', path.join(ROOT, 'web-test-runner.config.mjs'), '--group', group, '--static-logging'];
+  const args = [
+    WTR_BIN,
+    '--config',
+    path.join(ROOT, 'web-test-runner.config.mjs'),
+    '--group',
+    group,
+    '--static-logging',
+  ];
   const started = Date.now();
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const timer = setTimeout(() => {
-      console.error(`[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`);
+      console.error(
+        `[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`,
+      );
       stopRunner(child);
     }, GROUP_TIMEOUT_MS);
-    child.on('error', error => {
+    child.on('error', (error) => {
       clearTimeout(timer);
       resolve({ code: 127, error, resultsFile, seconds: (Date.now() - started) / 1000 });
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       child = null;
-      resolve({ code: code ?? 128 + (os.constants.signals[signal] ?? 0), resultsFile, seconds: (Date.now() - started) / 1000 });
+      resolve({
+        code: code ?? 128 + (os.constants.signals[signal] ?? 0),
+        resultsFile,
+        seconds: (Date.now() - started) / 1000,
+      });
     });
   });
 }
@@ -116,12 +133,13 @@ function readResults(file) {
 }
 
 // A browser that died before any test could report (at launch, or "Target closed" mid-run).
-const BROWSER_DIED = /launch|target closed|browser (has )?(disconnected|closed)|protocol error|session not created|ECONNREFUSED|socket hang up/i;
+const BROWSER_DIED =
+  /launch|target closed|browser (has )?(disconnected|closed)|protocol error|session not created|ECONNREFUSED|socket hang up/i;
 
 function diedBeforeTests(code, r) {
   if (code === 0) return false;
   if (!r) return true;
-  return r.testsFailed === 0 && (r.passed === 0 || r.problems.some(p => BROWSER_DIED.test(p)));
+  return r.testsFailed === 0 && (r.passed === 0 || r.problems.some((p) => BROWSER_DIED.test(p)));
 }
 
 const byEngine = {};
@@ -131,7 +149,9 @@ async function group(engine, name, extraEnv = {}) {
   let run = await runGroup(engine, name, extraEnv);
   let r = readResults(run.resultsFile);
   if (!interrupted && !run.error && diedBeforeTests(run.code, r)) {
-    const why = (r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`).split('\n')[0].trim();
+    const why = (r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`)
+      .split('\n')[0]
+      .trim();
     log(`${tag}: the browser failed before its tests ran (${why}); retrying once`);
     notes.push(`${tag}: retried once after: ${why}`);
     const first = run.seconds;
@@ -163,7 +183,7 @@ function notRun(engine, name, why) {
 
 async function ensureSpeechServices() {
   if (services) return services;
-  services = await startSpeechServices(undefined, { log: m => console.log(m), handleSignals: false });
+  services = await startSpeechServices(undefined, { log: (m) => console.log(m), handleSignals: false });
   return services;
 }
 
@@ -178,7 +198,7 @@ async function runEngine(engine) {
   for (const name of ENGINES[engine].groups) {
     if (interrupted) return;
     const excluded = ENGINES[engine].excluded[name] ?? {};
-    const files = findTestFiles(name).filter(file => !(file in excluded));
+    const files = findTestFiles(name).filter((file) => !(file in excluded));
     for (const line of exclusionLines(engine, name)) log(`${engine} ${name}: excluded ${line}`);
     if (files.length === 0) {
       log(`${engine} ${name}: no test files; nothing to run`);
@@ -208,9 +228,12 @@ async function runEngine(engine) {
 }
 
 const t0 = Date.now();
-const engines = (process.env.ARTICLE_READER_ENGINES || ENGINE_NAMES.join(',')).split(',').map(e => e.trim()).filter(Boolean);
+const engines = (process.env.ARTICLE_READER_ENGINES || ENGINE_NAMES.join(','))
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
 try {
-  const unknown = engines.filter(e => !(e in ENGINES));
+  const unknown = engines.filter((e) => !(e in ENGINES));
   if (unknown.length) throw new Error(`unknown engine(s) in ARTICLE_READER_ENGINES: ${unknown.join(', ')}`);
   if (!fs.existsSync(WTR_BIN)) {
     totals.failed += 1;
@@ -226,7 +249,7 @@ try {
         // WebKit's flite speaks into our PulseAudio (the browser inherits the driver's env).
         const wantsSpeech = !skipRealSpeech && findTestFiles('webkit-speech').length > 0;
         const env = wantsSpeech ? { PULSE_SERVER: (await ensureSpeechServices()).env.PULSE_SERVER } : {};
-        webkitDriver = await startWebKitDriver({ log: m => console.log(m), env });
+        webkitDriver = await startWebKitDriver({ log: (m) => console.log(m), env });
       } catch (e) {
         totals.failed += 1;
         notes.push(`webkit: Xvfb/WebKitWebDriver did not start: ${e instanceof Error ? e.message : e}`);
@@ -236,7 +259,7 @@ try {
       try {
         await runEngine(engine);
       } finally {
-        await stopWebKitDriver(webkitDriver).catch(e => notes.push(`stopping WebKitWebDriver/Xvfb: ${e.message}`));
+        await stopWebKitDriver(webkitDriver).catch((e) => notes.push(`stopping WebKitWebDriver/Xvfb: ${e.message}`));
         webkitDriver = null;
       }
     }
@@ -249,18 +272,24 @@ try {
     totals.skipped += 1;
     log(`group screen-reader: SKIPPED (${srSkip})`);
   } else {
-    const r = await runScreenReaderGroup({ onChild: c => { child = c; } });
+    const r = await runScreenReaderGroup({
+      onChild: (c) => {
+        child = c;
+      },
+    });
     totals.passed += r.passed;
     totals.failed += r.failed;
     totals.skipped += r.skipped;
     for (const p of r.problems) notes.push(`screen-reader: ${p}`);
-    log(`group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
+    log(
+      `group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`,
+    );
   }
 } catch (e) {
   totals.failed += 1;
   notes.push(`run-tests crashed: ${e instanceof Error ? e.stack : e}`);
 } finally {
-  await stopSpeechServices(services).catch(e => notes.push(`stopping speech services: ${e.message}`));
+  await stopSpeechServices(services).catch((e) => notes.push(`stopping speech services: ${e.message}`));
   services = null;
 }
 

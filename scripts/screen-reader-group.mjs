@@ -17,10 +17,11 @@ const TIMEOUT_MS = 12 * 60_000; // hard stop for a hung run (a normal one takes 
 /** Why the group cannot run here, or null. */
 export function screenReaderSkipReason(env = process.env) {
   if (env.ARTICLE_READER_SKIP_SCREEN_READER === '1') return 'ARTICLE_READER_SKIP_SCREEN_READER=1';
-  if (env.ARTICLE_READER_SKIP_REAL_SPEECH === '1') return 'ARTICLE_READER_SKIP_REAL_SPEECH=1 (it needs the speech service)';
+  if (env.ARTICLE_READER_SKIP_REAL_SPEECH === '1')
+    return 'ARTICLE_READER_SKIP_REAL_SPEECH=1 (it needs the speech service)';
   if (process.platform !== 'linux' || !fs.existsSync('/etc/debian_version')) return 'needs Debian (Orca, Xvfb, AT-SPI)';
   if (process.getuid?.() !== 0) return 'needs root (to install and run orca xvfb xdotool at-spi2-core dbus)';
-  const missing = STACK_PROGRAMS.filter(p => !which(p));
+  const missing = STACK_PROGRAMS.filter((p) => !which(p));
   if (missing.length) return `missing ${missing.join(', ')} (scripts/ensure-deps.mjs --test installs them)`;
   return null;
 }
@@ -36,7 +37,7 @@ export function runScreenReaderGroup({ onChild = () => {} } = {}) {
   const env = { ...process.env, ARTICLE_READER_TEST_RESULTS: resultsFile };
   delete env.SPEECHD_ADDRESS;
   delete env.PULSE_SERVER;
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     const child = spawn(process.execPath, [DRIVER], { cwd: ROOT, env, stdio: 'inherit' });
     onChild(child);
     const timer = setTimeout(() => {
@@ -45,7 +46,7 @@ export function runScreenReaderGroup({ onChild = () => {} } = {}) {
       setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
     }, TIMEOUT_MS);
     let done = false;
-    const finish = code => {
+    const finish = (code) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -53,16 +54,23 @@ export function runScreenReaderGroup({ onChild = () => {} } = {}) {
       let r = null;
       try {
         r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-      } catch { /* no results: counted as a failure below */ }
+      } catch {
+        /* no results: counted as a failure below */
+      }
       fs.rmSync(dir, { recursive: true, force: true });
-      const out = { passed: r?.passed ?? 0, failed: r?.failed ?? 0, skipped: r?.skipped ?? 0, problems: r?.problems ?? [] };
+      const out = {
+        passed: r?.passed ?? 0,
+        failed: r?.failed ?? 0,
+        skipped: r?.skipped ?? 0,
+        problems: r?.problems ?? [],
+      };
       if (code !== 0 && out.failed === 0) {
         out.failed = 1;
         out.problems.push(`the driver exited with code ${code}` + (r ? '' : ' before reporting results'));
       }
       resolve({ ...out, seconds: (Date.now() - started) / 1000 });
     };
-    child.on('error', error => finish(`${127} (${error.message})`));
+    child.on('error', (error) => finish(`${127} (${error.message})`));
     child.on('exit', (code, signal) => finish(code ?? 128 + (os.constants.signals[signal] ?? 0)));
   });
 }

@@ -15,12 +15,19 @@ import path from 'node:path';
 import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
 
 const READY_MS = 20_000;
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const alive = child => child && child.exitCode === null && child.signalCode === null;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const alive = (child) => child && child.exitCode === null && child.signalCode === null;
 
 /** Programs the stack needs (Debian packages orca xvfb xauth xdotool at-spi2-core dbus). */
-export const STACK_PROGRAMS = ['Xvfb', 'xdotool', 'orca', 'dbus-daemon', 'dbus-send',
-  '/usr/libexec/at-spi-bus-launcher', '/usr/libexec/at-spi2-registryd'];
+export const STACK_PROGRAMS = [
+  'Xvfb',
+  'xdotool',
+  'orca',
+  'dbus-daemon',
+  'dbus-send',
+  '/usr/libexec/at-spi-bus-launcher',
+  '/usr/libexec/at-spi2-registryd',
+];
 
 export function which(cmd) {
   const dirs = cmd.includes('/') ? [''] : (process.env.PATH || '/usr/bin:/bin').split(':');
@@ -29,7 +36,9 @@ export function which(cmd) {
     try {
       fs.accessSync(p, fs.constants.X_OK);
       return p;
-    } catch { /* next */ }
+    } catch {
+      /* next */
+    }
   }
   return null;
 }
@@ -49,10 +58,23 @@ function spawnOwned(cmd, args, env, logFile, stdio = 'ignore') {
 
 async function stopOwned(child) {
   if (!child?.pid) return;
-  const kill = sig => { try { process.kill(-child.pid, sig); } catch { try { process.kill(child.pid, sig); } catch { /* gone */ } } };
+  const kill = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      try {
+        process.kill(child.pid, sig);
+      } catch {
+        /* gone */
+      }
+    }
+  };
   if (alive(child)) {
     kill('SIGTERM');
-    const exited = await Promise.race([new Promise(r => child.once('exit', () => r(true))), sleep(3000).then(() => false)]);
+    const exited = await Promise.race([
+      new Promise((r) => child.once('exit', () => r(true))),
+      sleep(3000).then(() => false),
+    ]);
     if (exited) return kill('SIGKILL'); // leftovers in its group
   }
   kill('SIGKILL');
@@ -63,7 +85,8 @@ async function until(what, check, { timeoutMs = READY_MS, child, logFile } = {})
   for (;;) {
     const value = await check();
     if (value) return value;
-    const tail = logFile && fs.existsSync(logFile) ? `\n--- ${logFile} ---\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}` : '';
+    const tail =
+      logFile && fs.existsSync(logFile) ? `\n--- ${logFile} ---\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}` : '';
     if (child && !alive(child)) throw new Error(`${what}: exited early (code ${child.exitCode})${tail}`);
     if (Date.now() > deadline) throw new Error(`${what}: not ready after ${timeoutMs} ms${tail}`);
     await sleep(150);
@@ -87,15 +110,19 @@ const ORCA_SETTINGS = {
 const stacks = new Set();
 process.on('exit', () => {
   for (const s of stacks) {
-    for (const pid of [...s.children.map(c => -c.pid), s.registryPid].filter(Boolean)) {
-      try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    for (const pid of [...s.children.map((c) => -c.pid), s.registryPid].filter(Boolean)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
   }
 });
 
 /** Start the whole stack inside a fresh directory; throws (after stopping what started) on failure. */
-export async function startScreenReaderStack({ log = m => console.log(m) } = {}) {
-  const missing = STACK_PROGRAMS.filter(p => !which(p));
+export async function startScreenReaderStack({ log = (m) => console.log(m) } = {}) {
+  const missing = STACK_PROGRAMS.filter((p) => !which(p));
   if (missing.length) throw new Error(`screen-reader stack: missing ${missing.join(', ')}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-orca-'));
   const logs = path.join(dir, 'log');
@@ -105,10 +132,16 @@ export async function startScreenReaderStack({ log = m => console.log(m) } = {})
   const stack = { dir, logs, env: {}, children: [], speech: null, registryPid: 0, log };
   stacks.add(stack);
   const env = {
-    ...process.env, HOME: home, XDG_RUNTIME_DIR: runtime,
-    XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local/share'),
-    XDG_CACHE_HOME: path.join(home, '.cache'), GTK_MODULES: 'gail:atk-bridge', NO_AT_BRIDGE: '0',
-    GNOME_ACCESSIBILITY: '1', LANG: 'C.UTF-8',
+    ...process.env,
+    HOME: home,
+    XDG_RUNTIME_DIR: runtime,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local/share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    GTK_MODULES: 'gail:atk-bridge',
+    NO_AT_BRIDGE: '0',
+    GNOME_ACCESSIBILITY: '1',
+    LANG: 'C.UTF-8',
   };
   delete env.SPEECHD_ADDRESS;
   delete env.PULSE_SERVER;
@@ -116,37 +149,85 @@ export async function startScreenReaderStack({ log = m => console.log(m) } = {})
   try {
     // 1. Xvfb picks a free display itself (-displayfd) and tells us its number.
     const xlog = path.join(logs, 'xvfb.log');
-    const xvfb = spawn(which('setpriv') ?? 'Xvfb', [...(which('setpriv') ? ['--pdeathsig', 'KILL', '--', 'Xvfb'] : []),
-      '-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-    { detached: true, stdio: ['ignore', 'ignore', fs.openSync(xlog, 'a'), 'pipe'] });
+    const xvfb = spawn(
+      which('setpriv') ?? 'Xvfb',
+      [
+        ...(which('setpriv') ? ['--pdeathsig', 'KILL', '--', 'Xvfb'] : []),
+        '-displayfd',
+        '3',
+        '-screen',
+        '0',
+        '1280x1024x24',
+        '-nolisten',
+        'tcp',
+      ],
+      { detached: true, stdio: ['ignore', 'ignore', fs.openSync(xlog, 'a'), 'pipe'] },
+    );
     stack.children.push(xvfb);
     let displayText = '';
-    xvfb.stdio[3].on('data', d => { displayText += d; });
-    const display = await until('Xvfb', () => /\d+\n/.test(displayText) && displayText.trim(), { child: xvfb, logFile: xlog });
+    xvfb.stdio[3].on('data', (d) => {
+      displayText += d;
+    });
+    const display = await until('Xvfb', () => /\d+\n/.test(displayText) && displayText.trim(), {
+      child: xvfb,
+      logFile: xlog,
+    });
     env.DISPLAY = `:${display}`;
 
     // 2. A private session bus (foreground, so its PID is ours).
-    const dbus = spawnOwned('dbus-daemon', ['--session', '--nofork', '--nopidfile', '--print-address=1'], env,
-      path.join(logs, 'dbus.log'), 'pipe');
+    const dbus = spawnOwned(
+      'dbus-daemon',
+      ['--session', '--nofork', '--nopidfile', '--print-address=1'],
+      env,
+      path.join(logs, 'dbus.log'),
+      'pipe',
+    );
     stack.children.push(dbus);
     let address = '';
-    dbus.stdout.on('data', d => { address += d; });
-    env.DBUS_SESSION_BUS_ADDRESS = await until('dbus-daemon', () => address.includes('\n') && address.trim(), { child: dbus });
+    dbus.stdout.on('data', (d) => {
+      address += d;
+    });
+    env.DBUS_SESSION_BUS_ADDRESS = await until('dbus-daemon', () => address.includes('\n') && address.trim(), {
+      child: dbus,
+    });
 
     // 3. The accessibility bus, switched on (Chromium watches IsEnabled), and its registry.
-    const a11y = spawnOwned('/usr/libexec/at-spi-bus-launcher', ['--launch-immediately'], env, path.join(logs, 'at-spi.log'));
+    const a11y = spawnOwned(
+      '/usr/libexec/at-spi-bus-launcher',
+      ['--launch-immediately'],
+      env,
+      path.join(logs, 'at-spi.log'),
+    );
     stack.children.push(a11y);
-    const busReply = await until('at-spi bus', () => dbusSend(env, ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus',
-      'org.a11y.Bus.GetAddress']), { child: a11y });
+    const busReply = await until(
+      'at-spi bus',
+      () => dbusSend(env, ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus.GetAddress']),
+      { child: a11y },
+    );
     const a11yAddress = /string "([^"]+)"/.exec(busReply)?.[1];
-    dbusSend(env, ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Set',
-      'string:org.a11y.Status', 'string:IsEnabled', 'variant:boolean:true']);
+    dbusSend(env, [
+      '--session',
+      '--dest=org.a11y.Bus',
+      '/org/a11y/bus',
+      'org.freedesktop.DBus.Properties.Set',
+      'string:org.a11y.Status',
+      'string:IsEnabled',
+      'variant:boolean:true',
+    ]);
     // The registry is D-Bus activated on the accessibility bus (the launcher may already have
     // asked for it): start it by name and record its PID, since it is not our child.
-    const onA11y = args => dbusSend(env, [`--bus=${a11yAddress}`, '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', ...args]);
+    const onA11y = (args) =>
+      dbusSend(env, [`--bus=${a11yAddress}`, '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', ...args]);
     onA11y(['org.freedesktop.DBus.StartServiceByName', 'string:org.a11y.atspi.Registry', 'uint32:0']);
-    stack.registryPid = Number(/uint32 (\d+)/.exec(await until('at-spi registry', () => onA11y([
-      'org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.a11y.atspi.Registry']), { child: a11y }))[1]);
+    stack.registryPid = Number(
+      /uint32 (\d+)/.exec(
+        await until(
+          'at-spi registry',
+          () => onA11y(['org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.a11y.atspi.Registry']),
+          { child: a11y },
+        ),
+      )[1],
+    );
 
     // 4. speech-dispatcher logging every text, shared by Orca and the browser.
     stack.speech = await startSpeechServices(path.join(dir, 'speech'), { log, handleSignals: false, logLevel: 5 });
@@ -160,11 +241,16 @@ export async function startScreenReaderStack({ log = m => console.log(m) } = {})
     const orcaLog = path.join(logs, 'orca.log');
     const orca = spawnOwned('orca', ['--replace', '--user-prefs', prefs], env, orcaLog);
     stack.children.push(orca);
-    await until('orca', () => spokenTexts(stack).some(t => /screen reader on/i.test(t)),
-      { child: orca, logFile: orcaLog, timeoutMs: 45_000 });
+    await until('orca', () => spokenTexts(stack).some((t) => /screen reader on/i.test(t)), {
+      child: orca,
+      logFile: orcaLog,
+      timeoutMs: 45_000,
+    });
     stack.env = env;
-    log(`screen-reader stack: DISPLAY=${env.DISPLAY}, pids xvfb ${xvfb.pid}, dbus ${dbus.pid}, at-spi ${a11y.pid}, ` +
-      `registry ${stack.registryPid}, orca ${orca.pid}; logs in ${logs}`);
+    log(
+      `screen-reader stack: DISPLAY=${env.DISPLAY}, pids xvfb ${xvfb.pid}, dbus ${dbus.pid}, at-spi ${a11y.pid}, ` +
+        `registry ${stack.registryPid}, orca ${orca.pid}; logs in ${logs}`,
+    );
     return stack;
   } catch (error) {
     await stopScreenReaderStack(stack, { keep: true });
@@ -180,10 +266,16 @@ export function stopScreenReaderStack(stack, { keep = false } = {}) {
     if (orca) await stopOwned(orca);
     await stopSpeechServices(stack.speech).catch(() => {});
     // The registry was started by the accessibility bus, not by us: stop it by its recorded PID.
-    if (stack.registryPid) try { process.kill(stack.registryPid, 'SIGKILL'); } catch { /* gone */ }
+    if (stack.registryPid)
+      try {
+        process.kill(stack.registryPid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     for (const c of rest) await stopOwned(c);
     stacks.delete(stack);
-    if (keep || process.env.ARTICLE_READER_KEEP_SCREEN_READER_RUN) stack.log(`screen-reader stack: logs kept in ${stack.dir}`);
+    if (keep || process.env.ARTICLE_READER_KEEP_SCREEN_READER_RUN)
+      stack.log(`screen-reader stack: logs kept in ${stack.dir}`);
     else fs.rmSync(stack.dir, { recursive: true, force: true });
   })();
   return stack.stopping;
@@ -202,7 +294,7 @@ export function speechEntries(stack) {
 }
 
 export function spokenTexts(stack) {
-  return speechEntries(stack).map(e => e.text);
+  return speechEntries(stack).map((e) => e.text);
 }
 
 // A log entry: "[Sun Nov 29 14:24:49 2026 : 304261] speechd:     15:DATA:|text\n| (91)". After a
@@ -212,7 +304,9 @@ export function parseSpeechLog(raw) {
   const clients = new Map();
   const speaking = new Set();
   for (const entry of raw.split(/\n(?=\[\w{3} \w{3} )/)) {
-    const m = /^\[\w{3} (\w{3} +\d+ [\d:]+ \d{4}) : (\d+)\] speechd:\s+(\d+):DATA:\|([\s\S]*?)\n\| \(\d+\)\s*$/.exec(entry);
+    const m = /^\[\w{3} (\w{3} +\d+ [\d:]+ \d{4}) : (\d+)\] speechd:\s+(\d+):DATA:\|([\s\S]*?)\n\| \(\d+\)\s*$/.exec(
+      entry,
+    );
     if (!m) continue;
     const [, date, micros, fd] = m;
     const data = m[4].replace(/\r/g, '');
@@ -223,7 +317,12 @@ export function parseSpeechLog(raw) {
     else if (speaking.has(fd)) {
       const [mon, day, time, year] = date.split(/ +/);
       const t = Date.parse(`${mon} ${day} ${year} ${time}`) + Math.round(Number(micros) / 1000);
-      const text = data.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+      const text = data
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .trim();
       out.push({ t, client: clients.get(fd) ?? `fd ${fd}`, text });
     }
   }

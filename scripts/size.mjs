@@ -52,14 +52,20 @@ console.log('dist/article-reader.js (Lit, @lit/localize and the catalogues inclu
 console.log(`  minified        ${lpad(total.min, 7)} B  ${kib(total.min)}`);
 console.log(`  min + gzip -9   ${lpad(total.gzip, 7)} B  ${kib(total.gzip)}`);
 console.log(`  min + brotli 11 ${lpad(total.brotli, 7)} B  ${kib(total.brotli)}`);
-console.log(`  budget ${kib(BUDGET)} gzip (aim ${kib(AIM)}): ${verdict}` +
-  ` (${total.gzip <= BUDGET ? `${kib(BUDGET - total.gzip)} to spare` : `${kib(total.gzip - BUDGET)} over`})`);
-console.log('  for comparison, as reported in the issue, not measured here: talkify-tts 22 KB,' +
-  ' tts-react 7.6 KB + React, media-chrome 44 KB');
+console.log(
+  `  budget ${kib(BUDGET)} gzip (aim ${kib(AIM)}): ${verdict}` +
+    ` (${total.gzip <= BUDGET ? `${kib(BUDGET - total.gzip)} to spare` : `${kib(total.gzip - BUDGET)} over`})`,
+);
+console.log(
+  '  for comparison, as reported in the issue, not measured here: talkify-tts 22 KB,' +
+    ' tts-react 7.6 KB + React, media-chrome 44 KB',
+);
 if (check) {
   const ok = total.gzip <= CEILING;
-  console.log(`[size] ${ok ? 'OK' : 'FAILED'}: ${kib(total.gzip)} gzip against the ceiling of ${kib(CEILING)}` +
-    (ok ? ` (${kib(CEILING - total.gzip)} to spare)` : ': something made the bundle bigger; look at `npm run size`'));
+  console.log(
+    `[size] ${ok ? 'OK' : 'FAILED'}: ${kib(total.gzip)} gzip against the ceiling of ${kib(CEILING)}` +
+      (ok ? ` (${kib(CEILING - total.gzip)} to spare)` : ': something made the bundle bigger; look at `npm run size`'),
+  );
   process.exit(ok ? 0 : 1);
 }
 
@@ -86,7 +92,9 @@ const rows = [];
 for (const [id, info] of Object.entries(chunk.modules)) {
   if (!info.code || !info.code.trim()) continue;
   // unused: false, since a module on its own looks unused (its exports are the bundle's business).
-  const min = (await minify(info.code, { ecma: 2022, module: true, compress: { unused: false }, format: { comments: false } })).code ?? '';
+  const min =
+    (await minify(info.code, { ecma: 2022, module: true, compress: { unused: false }, format: { comments: false } }))
+      .code ?? '';
   const buf = Buffer.from(min);
   rows.push({ ...groupOf(id), min: buf.length, gzip: gzip(buf) });
 }
@@ -104,9 +112,13 @@ for (const r of rows) {
 }
 
 console.log('\nBy package / folder (each module minified and gzipped on its own; share scaled to the bundle):');
-console.log(`  ${pad('group', 34)}${lpad('modules', 8)}${lpad('min B', 9)}${lpad('gzip B', 9)}${lpad('share', 8)}  of the bundle`);
+console.log(
+  `  ${pad('group', 34)}${lpad('modules', 8)}${lpad('min B', 9)}${lpad('gzip B', 9)}${lpad('share', 8)}  of the bundle`,
+);
 for (const g of [...groups.values()].sort((a, b) => b.gzip - a.gzip)) {
-  console.log(`  ${pad(g.group, 34)}${lpad(g.count, 8)}${lpad(g.min, 9)}${lpad(g.gzip, 9)}${lpad(share(g.gzip), 8)}  ${scaled(g.gzip)}`);
+  console.log(
+    `  ${pad(g.group, 34)}${lpad(g.count, 8)}${lpad(g.min, 9)}${lpad(g.gzip, 9)}${lpad(share(g.gzip), 8)}  ${scaled(g.gzip)}`,
+  );
 }
 
 console.log('\nBy module (largest first):');
@@ -114,5 +126,10 @@ console.log(`  ${pad('module', 58)}${lpad('min B', 8)}${lpad('gzip B', 8)}${lpad
 for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
   console.log(`  ${pad(r.name, 58)}${lpad(r.min, 8)}${lpad(r.gzip, 8)}${lpad(share(r.gzip), 8)}`);
 }
-console.log(`  ${pad(`sum of ${rows.length} modules gzipped separately`, 58)}${lpad(rows.reduce((n, r) => n + r.min, 0), 8)}${lpad(sumGzip, 8)}`);
+console.log(
+  `  ${pad(`sum of ${rows.length} modules gzipped separately`, 58)}${lpad(
+    rows.reduce((n, r) => n + r.min, 0),
+    8,
+  )}${lpad(sumGzip, 8)}`,
+);
 console.log(`  ${pad('the bundle, gzipped as one file', 58)}${lpad(total.min, 8)}${lpad(total.gzip, 8)}`);

@@ -34,7 +34,7 @@ const MAX_SOCKET_PATH = 100;
 const active = new Set();
 let handlersInstalled = false;
 
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function which(cmd) {
   for (const dir of (process.env.PATH || '/usr/local/bin:/usr/bin:/bin').split(':')) {
@@ -76,7 +76,7 @@ function killGroup(child, signal) {
 
 function waitExit(child, ms) {
   if (!isAlive(child)) return Promise.resolve(true);
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     const timer = setTimeout(() => {
       child.off('exit', onExit);
       resolve(false);
@@ -127,8 +127,10 @@ async function waitFor(what, check, child, logFile, timeoutMs = READY_TIMEOUT_MS
   for (;;) {
     if (check()) return;
     if (!isAlive(child)) {
-      throw new Error(`${what}: process exited early (code ${child.exitCode}, signal ${child.signalCode}).\n` +
-        `--- ${logFile} ---\n${tail(logFile)}`);
+      throw new Error(
+        `${what}: process exited early (code ${child.exitCode}, signal ${child.signalCode}).\n` +
+          `--- ${logFile} ---\n${tail(logFile)}`,
+      );
     }
     if (Date.now() > deadline) {
       throw new Error(`${what}: not ready after ${timeoutMs} ms.\n--- ${logFile} ---\n${tail(logFile)}`);
@@ -161,10 +163,14 @@ function installExitHook() {
 function installSignalHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+  for (const [sig, num] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ]) {
     process.on(sig, async () => {
       if (active.size) console.error(`\nspeech-services: ${sig}: stopping speech services...`);
-      await Promise.allSettled([...active].map(h => stopSpeechServices(h)));
+      await Promise.allSettled([...active].map((h) => stopSpeechServices(h)));
       process.exit(128 + num);
     });
   }
@@ -175,7 +181,10 @@ function installSignalHandlers() {
  * Without `dir`, a fresh directory is made with mkdtemp (and removed by stopSpeechServices).
  * Resolves to a handle; `handle.env` holds SPEECHD_ADDRESS and PULSE_SERVER for the browser.
  */
-export async function startSpeechServices(dir, { log = msg => console.error(msg), handleSignals = true, logLevel = 3 } = {}) {
+export async function startSpeechServices(
+  dir,
+  { log = (msg) => console.error(msg), handleSignals = true, logLevel = 3 } = {},
+) {
   for (const cmd of ['pulseaudio', 'speech-dispatcher']) {
     if (!which(cmd)) {
       throw new Error(`speech-services: '${cmd}' not found; run: node scripts/ensure-deps.mjs --test`);
@@ -220,16 +229,21 @@ export async function startSpeechServices(dir, { log = msg => console.error(msg)
   try {
     // 1. PulseAudio with a null sink, in the foreground (we own the PID).
     const pulseLog = path.join(logs, 'pulseaudio.log');
-    handle.pulse = spawnService('pulseaudio', [
-      '--daemonize=no',
-      '--exit-idle-time=-1',
-      '--use-pid-file=no',
-      '--disallow-exit',
-      '--log-target=stderr',
-      '-n',
-      '--load=module-null-sink sink_name=nullsink',
-      `--load=module-native-protocol-unix auth-anonymous=1 socket=${pulseSock}`,
-    ], baseEnv, pulseLog);
+    handle.pulse = spawnService(
+      'pulseaudio',
+      [
+        '--daemonize=no',
+        '--exit-idle-time=-1',
+        '--use-pid-file=no',
+        '--disallow-exit',
+        '--log-target=stderr',
+        '-n',
+        '--load=module-null-sink sink_name=nullsink',
+        `--load=module-native-protocol-unix auth-anonymous=1 socket=${pulseSock}`,
+      ],
+      baseEnv,
+      pulseLog,
+    );
     await waitFor('pulseaudio', () => isSocket(pulseSock), handle.pulse, pulseLog);
 
     // 2. speech-dispatcher, minimal config, espeak-ng, audio through our PulseAudio.
@@ -237,32 +251,53 @@ export async function startSpeechServices(dir, { log = msg => console.error(msg)
     const moduleConf = path.join(conf, 'modules', 'espeak-ng.conf');
     if (fs.existsSync(systemModuleConf)) fs.copyFileSync(systemModuleConf, moduleConf);
     else fs.writeFileSync(moduleConf, '');
-    fs.writeFileSync(path.join(conf, 'speechd.conf'), [
-      'AudioOutputMethod "pulse"',
-      'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"',
-      'DefaultModule espeak-ng',
-      // 5 logs every text spoken (the screen-reader tests read what Orca said from it).
-      `LogLevel ${logLevel}`,
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(conf, 'speechd.conf'),
+      [
+        'AudioOutputMethod "pulse"',
+        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"',
+        'DefaultModule espeak-ng',
+        // 5 logs every text spoken (the screen-reader tests read what Orca said from it).
+        `LogLevel ${logLevel}`,
+        '',
+      ].join('\n'),
+    );
     const speechdLog = path.join(logs, 'speech-dispatcher.stderr.log');
-    handle.speechd = spawnService('speech-dispatcher', [
-      '-s', '-t', '0',
-      '-C', conf,
-      '-c', 'unix_socket',
-      '-S', speechdSock,
-      '-P', path.join(dir, 'speechd.pid'),
-      '-L', logs,
-    ], { ...baseEnv, PULSE_SERVER: `unix:${pulseSock}` }, speechdLog);
-    await waitFor('speech-dispatcher', () => isSocket(speechdSock), handle.speechd,
-      path.join(logs, 'speech-dispatcher.log'));
+    handle.speechd = spawnService(
+      'speech-dispatcher',
+      [
+        '-s',
+        '-t',
+        '0',
+        '-C',
+        conf,
+        '-c',
+        'unix_socket',
+        '-S',
+        speechdSock,
+        '-P',
+        path.join(dir, 'speechd.pid'),
+        '-L',
+        logs,
+      ],
+      { ...baseEnv, PULSE_SERVER: `unix:${pulseSock}` },
+      speechdLog,
+    );
+    await waitFor(
+      'speech-dispatcher',
+      () => isSocket(speechdSock),
+      handle.speechd,
+      path.join(logs, 'speech-dispatcher.log'),
+    );
 
     handle.env = {
       SPEECHD_ADDRESS: `unix_socket:${speechdSock}`,
       PULSE_SERVER: `unix:${pulseSock}`,
     };
-    log(`speech-services: pulseaudio pid ${handle.pulse.pid}, speech-dispatcher pid ${handle.speechd.pid}, ` +
-      `SPEECHD_ADDRESS=${handle.env.SPEECHD_ADDRESS}`);
+    log(
+      `speech-services: pulseaudio pid ${handle.pulse.pid}, speech-dispatcher pid ${handle.speechd.pid}, ` +
+        `SPEECHD_ADDRESS=${handle.env.SPEECHD_ADDRESS}`,
+    );
     return handle;
   } catch (error) {
     await stopSpeechServices(handle, { keepDir: true });
@@ -279,7 +314,7 @@ export function stopSpeechServices(handle, opts = {}) {
 }
 
 async function doStop(handle, { keepDir = false }) {
-  const log = handle.log || (msg => console.error(msg));
+  const log = handle.log || ((msg) => console.error(msg));
   try {
     await stopChild(handle.speechd, 'speech-dispatcher', log);
     await stopChild(handle.pulse, 'pulseaudio', log);
@@ -304,10 +339,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   if (argv[0] === '--') argv.shift();
   if (argv.length === 0) {
-    console.error('usage: node scripts/speech-services.mjs [--dir DIR] -- command [args...]\n' +
-      'Starts PulseAudio (null sink) + speech-dispatcher, runs the command with SPEECHD_ADDRESS and\n' +
-      'PULSE_SERVER set, then stops both services.\n' +
-      'e.g. node scripts/speech-services.mjs -- npm run test:unit -- --group real-speech');
+    console.error(
+      'usage: node scripts/speech-services.mjs [--dir DIR] -- command [args...]\n' +
+        'Starts PulseAudio (null sink) + speech-dispatcher, runs the command with SPEECHD_ADDRESS and\n' +
+        'PULSE_SERVER set, then stops both services.\n' +
+        'e.g. node scripts/speech-services.mjs -- npm run test:unit -- --group real-speech',
+    );
     process.exit(2);
   }
   let handle;
@@ -315,11 +352,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     handle = await startSpeechServices(dir);
     const child = spawn(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...handle.env } });
-    const forward = sig => () => child.kill(sig);
+    const forward = (sig) => () => child.kill(sig);
     process.on('SIGTERM', forward('SIGTERM'));
     process.on('SIGHUP', forward('SIGHUP'));
-    code = await new Promise(resolve => {
-      child.on('error', e => {
+    code = await new Promise((resolve) => {
+      child.on('error', (e) => {
         console.error(`speech-services: cannot run ${argv[0]}: ${e.message}`);
         resolve(127);
       });

@@ -33,15 +33,17 @@ export function keyChordPlugin() {
       if (command !== 'press-chord') return undefined;
       const keys = payload?.keys ?? [];
       if (session.browser.type === 'webdriver') {
-        const values = keys.map(key => WEBDRIVER_KEYS[key] ?? key);
-        await session.browser.driverManager.performActions(session.id, [{
-          type: 'key',
-          id: 'keyboard',
-          actions: [
-            ...values.map(value => ({ type: 'keyDown', value })),
-            ...values.reverse().map(value => ({ type: 'keyUp', value })),
-          ],
-        }]);
+        const values = keys.map((key) => WEBDRIVER_KEYS[key] ?? key);
+        await session.browser.driverManager.performActions(session.id, [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              ...values.map((value) => ({ type: 'keyDown', value })),
+              ...values.reverse().map((value) => ({ type: 'keyUp', value })),
+            ],
+          },
+        ]);
         return true;
       }
       const { keyboard } = session.browser.getPage(session.id);

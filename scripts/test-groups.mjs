@@ -18,23 +18,25 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const GROUPS = {
   unit: {
     files: ['test/**/*.test.ts', '!test/real-speech/**', '!test/tts-engine/**', '!test/webkit-speech/**'],
-    match: rel => rel.startsWith('test/') && !['test/real-speech/', 'test/tts-engine/', 'test/webkit-speech/'].some(dir => rel.startsWith(dir)),
+    match: (rel) =>
+      rel.startsWith('test/') &&
+      !['test/real-speech/', 'test/tts-engine/', 'test/webkit-speech/'].some((dir) => rel.startsWith(dir)),
   },
   // Chromium with a test-only chrome.ttsEngine extension (test/tts-engine-extension/): a voice
   // that sends real `word` boundary events, which Linux's speech-dispatcher voices never do.
   'tts-engine': {
     files: ['test/tts-engine/**/*.test.ts'],
-    match: rel => rel.startsWith('test/tts-engine/'),
+    match: (rel) => rel.startsWith('test/tts-engine/'),
   },
   'real-speech': {
     files: ['test/real-speech/**/*.test.ts'],
-    match: rel => rel.startsWith('test/real-speech/'),
+    match: (rel) => rel.startsWith('test/real-speech/'),
   },
   // WebKit only: its flite voices speak English and no Arabic, so real speech there is an English
   // article read through, and an Arabic one that must say it has no voice.
   'webkit-speech': {
     files: ['test/webkit-speech/**/*.test.ts'],
-    match: rel => rel.startsWith('test/webkit-speech/'),
+    match: (rel) => rel.startsWith('test/webkit-speech/'),
   },
 };
 
@@ -59,7 +61,7 @@ export function findTestFiles(groupName, root = ROOT) {
   const group = GROUPS[groupName];
   if (!group) throw new Error(`unknown test group "${groupName}" (known: ${Object.keys(GROUPS).join(', ')})`);
   return walk(path.join(root, 'test'), [])
-    .map(p => path.relative(root, p).split(path.sep).join('/'))
+    .map((p) => path.relative(root, p).split(path.sep).join('/'))
     .filter(group.match)
     .sort();
 }

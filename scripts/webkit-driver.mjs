@@ -14,8 +14,8 @@ import net from 'node:net';
 const READY_TIMEOUT_MS = 20_000;
 const TERM_GRACE_MS = 3_000;
 
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const alive = child => child && child.exitCode === null && child.signalCode === null;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const alive = (child) => child && child.exitCode === null && child.signalCode === null;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -29,7 +29,7 @@ function freePort() {
 }
 
 function portOpen(port) {
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => socket.end(() => resolve(true)));
     socket.once('error', () => resolve(false));
@@ -38,12 +38,16 @@ function portOpen(port) {
 
 async function stop(child) {
   if (!alive(child)) return;
-  const exited = new Promise(resolve => child.once('exit', resolve));
-  const signal = sig => {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const signal = (sig) => {
     try {
       process.kill(-child.pid, sig);
     } catch {
-      try { child.kill(sig); } catch { /* gone */ }
+      try {
+        child.kill(sig);
+      } catch {
+        /* gone */
+      }
     }
   };
   signal('SIGTERM');
@@ -59,17 +63,20 @@ function startXvfb() {
     detached: true,
   });
   let stderr = '';
-  child.stderr.on('data', d => (stderr += d));
+  child.stderr.on('data', (d) => (stderr += d));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Xvfb did not report a display within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
-    const fail = error => {
+    const timer = setTimeout(
+      () => fail(new Error(`Xvfb did not report a display within ${READY_TIMEOUT_MS} ms`)),
+      READY_TIMEOUT_MS,
+    );
+    const fail = (error) => {
       clearTimeout(timer);
       stop(child).finally(() => reject(new Error(`${error.message}\n${stderr.trim()}`)));
     };
     child.once('error', fail);
-    child.once('exit', code => fail(new Error(`Xvfb exited with code ${code}`)));
+    child.once('exit', (code) => fail(new Error(`Xvfb exited with code ${code}`)));
     let out = '';
-    child.stdio[3].on('data', d => {
+    child.stdio[3].on('data', (d) => {
       out += d;
       if (!out.includes('\n')) return;
       clearTimeout(timer);
@@ -87,7 +94,7 @@ async function startDriver(display, env) {
     env: { ...process.env, ...env, DISPLAY: display },
   });
   let stderr = '';
-  child.stderr.on('data', d => (stderr += d));
+  child.stderr.on('data', (d) => (stderr += d));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!alive(child)) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}: ${stderr.trim()}`);
@@ -102,7 +109,9 @@ export async function startWebKitDriver({ log = () => {}, env = {} } = {}) {
   const xvfb = await startXvfb();
   try {
     const driver = await startDriver(xvfb.display, env);
-    log(`[webkit-driver] Xvfb ${xvfb.display} (pid ${xvfb.child.pid}), WebKitWebDriver port ${driver.port} (pid ${driver.child.pid})`);
+    log(
+      `[webkit-driver] Xvfb ${xvfb.display} (pid ${xvfb.child.pid}), WebKitWebDriver port ${driver.port} (pid ${driver.child.pid})`,
+    );
     return { port: driver.port, display: xvfb.display, children: [driver.child, xvfb.child] };
   } catch (e) {
     await stop(xvfb.child);

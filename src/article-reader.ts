@@ -9,13 +9,13 @@ import { KeyboardController } from './controls/keyboard-controller.js';
 import { VoiceCommandController } from './controls/voice-command-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { errorMessage, stateMessage } from './messages.js';
-import { loadPreferences, savePreferences } from './reading/preferences.js';
+import { loadPreferences, savePreferences } from './preferences.js';
 import { RATE_STEP, clampRate } from './reading/rate.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ReaderState, type ReaderErrorCode } from './reading/state.js';
 import { ResumeController } from './reading/resume-controller.js';
 import type { SpeechEngine } from './speech/engine.js';
-import { VoiceController } from './speech/voice-controller.js';
+import { VoiceController } from './reading/voice-controller.js';
 import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
 
@@ -258,7 +258,8 @@ export class ArticleReader extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Lit does not reflect a value that came from the attribute: show the clamped one there.
     const attribute = this.getAttribute('rate');
-    if (changed.has('rate') && attribute !== null && Number(attribute) !== this.rate) this.setAttribute('rate', String(this.rate));
+    if (changed.has('rate') && attribute !== null && Number(attribute) !== this.rate)
+      this.setAttribute('rate', String(this.rate));
     if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
     if (changed.has('for') && this.isConnected) this.binding.schedule();
   }
@@ -303,7 +304,7 @@ export class ArticleReader extends LitElement {
   protected override updated(): void {
     // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
     const { state, error } = this.reading;
-    this.announcer.announce(error ? this.messageFor(error) : this.listener.message ?? stateMessage(state, false));
+    this.announcer.announce(error ? this.messageFor(error) : (this.listener.message ?? stateMessage(state, false)));
   }
 
   private toggle(): void {

@@ -36,5 +36,7 @@ export interface ArticleReaderEventMap {
 }
 
 declare global {
+  // Declaration merging: the element's events join the DOM's own map.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends ArticleReaderEventMap {}
 }

@@ -10,4 +10,6 @@ export const stopIcon = icon(svg`<path d="M6 6h12v12H6z"/>`);
 // Drawn for left-to-right text; mirrored in right-to-left.
 export const previousIcon = icon(svg`<path d="M6 6h2v12H6zm3.5 6 8.5 6V6z"/>`, true);
 export const nextIcon = icon(svg`<path d="M16 6h2v12h-2zM6 18l8.5-6L6 6z"/>`, true);
-export const micIcon = icon(svg`<path d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9z"/>`);
+export const micIcon = icon(
+  svg`<path d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9z"/>`,
+);

@@ -1,7 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { directionOf } from './lang.js';
-import { formatMinutes, formatNumber, getLocale, pickUiLanguage, useUiLocale, type UiLanguage } from './localization.js';
+import { directionOf } from './text/lang.js';
+import {
+  formatMinutes,
+  formatNumber,
+  getLocale,
+  pickUiLanguage,
+  useUiLocale,
+  type UiLanguage,
+} from './localization.js';
 
 /**
  * The one owner of the interface language: which catalogue, which direction, which digits. The

@@ -1,5 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import { primarySubtag } from './lang.js';
+import { primarySubtag } from './text/lang.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ar from './generated/locales/ar.js';
 import * as fr from './generated/locales/fr.js';
@@ -81,5 +81,9 @@ function format(key: string, make: () => Intl.NumberFormat, value: number): stri
 
 /** A number of minutes with its unit, plural included ("3 minutes", "٣ دقائق", "3 minutes"). */
 export function formatMinutes(tag: string, minutes: number): string {
-  return format(`minutes ${tag}`, () => new Intl.NumberFormat(numberLocale(tag), { style: 'unit', unit: 'minute', unitDisplay: 'long' }), minutes);
+  return format(
+    `minutes ${tag}`,
+    () => new Intl.NumberFormat(numberLocale(tag), { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+    minutes,
+  );
 }

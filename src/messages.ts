@@ -37,13 +37,7 @@ export function errorMessage(code: ReaderErrorCode, speechLang: string, uiLocale
 
 /** Why listening for a voice command ended without one. */
 export type RecognitionCause =
-  | 'not-allowed'
-  | 'no-speech'
-  | 'audio-capture'
-  | 'network'
-  | 'language-not-supported'
-  | 'aborted'
-  | 'failed';
+  'not-allowed' | 'no-speech' | 'audio-capture' | 'network' | 'language-not-supported' | 'aborted' | 'failed';
 
 /** What went wrong while listening, and what to do about it. */
 export function recognitionMessage(cause: RecognitionCause): string {

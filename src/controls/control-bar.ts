@@ -74,58 +74,134 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
   const progress = index >= 0 ? progressMessage(locale.format(index + 1), locale.format(count)) : '';
   const seconds = view.secondsLeft;
   const timeLeft = seconds === null ? '' : timeLeftMessage(locale.minutes(Math.max(1, Math.round(seconds / 60))));
-  const button = (index: number, part: string, label: string, enabled: boolean, action: () => void,
-    icon: TemplateResult, shortcut: string) => html`
-    <button part=${part} type="button" aria-label=${label} title=${label} aria-keyshortcuts=${shortcut}
-      aria-disabled=${enabled ? 'false' : 'true'} tabindex=${index === focus ? 0 : -1}
-      @click=${() => enabled && action()}>${icon}</button>`;
+  const button = (
+    index: number,
+    part: string,
+    label: string,
+    enabled: boolean,
+    action: () => void,
+    icon: TemplateResult,
+    shortcut: string,
+  ) =>
+    html` <button
+      part=${part}
+      type="button"
+      aria-label=${label}
+      title=${label}
+      aria-keyshortcuts=${shortcut}
+      aria-disabled=${enabled ? 'false' : 'true'}
+      tabindex=${index === focus ? 0 : -1}
+      @click=${() => enabled && action()}
+    >
+      ${icon}
+    </button>`;
   return html`
     <div part="controls" lang=${locale.lang} dir=${locale.dir}>
-      <div role="toolbar" aria-label=${msg('Article reader')} class="buttons"
-        @keydown=${on.toolbarKeydown} @focusin=${on.toolbarFocusin}>
-        ${button(0, 'play', playing ? msg('Pause') : msg('Play'), true, on.toggle,
-          playing ? pauseIcon : playIcon, KEY_SHORTCUTS.toggle)}
+      <div
+        role="toolbar"
+        aria-label=${msg('Article reader')}
+        class="buttons"
+        @keydown=${on.toolbarKeydown}
+        @focusin=${on.toolbarFocusin}
+      >
+        ${button(
+          0,
+          'play',
+          playing ? msg('Pause') : msg('Play'),
+          true,
+          on.toggle,
+          playing ? pauseIcon : playIcon,
+          KEY_SHORTCUTS.toggle,
+        )}
         ${button(1, 'stop', msg('Stop'), state === 'playing' || state === 'paused', on.stop, stopIcon, KEY_SHORTCUTS.stop)}
-        ${button(2, 'previous', msg('Previous sentence'), count > 0 && index > 0, on.previous, previousIcon,
-          KEY_SHORTCUTS.previous)}
+        ${button(
+          2,
+          'previous',
+          msg('Previous sentence'),
+          count > 0 && index > 0,
+          on.previous,
+          previousIcon,
+          KEY_SHORTCUTS.previous,
+        )}
         ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, on.next, nextIcon, KEY_SHORTCUTS.next)}
-        ${listen
-          ? html`<button part="listen" type="button" aria-label=${msg('Voice commands')}
-              title=${`${msg('Voice commands')}: ${listenDescription(listen.onDevice)}`}
-              aria-pressed=${listen.listening ? 'true' : 'false'} aria-describedby="listen-about"
-              aria-keyshortcuts=${KEY_SHORTCUTS.listen} tabindex=${focus === 4 ? 0 : -1} @click=${on.listen}>${micIcon}</button>`
-          : nothing}
+        ${
+          listen
+            ? html`<button
+                part="listen"
+                type="button"
+                aria-label=${msg('Voice commands')}
+                title=${`${msg('Voice commands')}: ${listenDescription(listen.onDevice)}`}
+                aria-pressed=${listen.listening ? 'true' : 'false'}
+                aria-describedby="listen-about"
+                aria-keyshortcuts=${KEY_SHORTCUTS.listen}
+                tabindex=${focus === 4 ? 0 : -1}
+                @click=${on.listen}
+              >
+                ${micIcon}
+              </button>`
+            : nothing
+        }
       </div>
       ${listen ? html`<span id="listen-about" hidden>${listenDescription(listen.onDevice)}</span>` : nothing}
       <label class="rate">
         <span>${msg('Speed')}</span>
-        <input part="rate" type="range" min=${MIN_RATE} max=${MAX_RATE} step=${RATE_STEP}
-          .value=${String(view.rate)} aria-valuetext=${rateText}
-          aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`} @input=${(event: Event) => on.setRate(Number((event.target as HTMLInputElement).value))} />
+        <input
+          part="rate"
+          type="range"
+          min=${MIN_RATE}
+          max=${MAX_RATE}
+          step=${RATE_STEP}
+          .value=${String(view.rate)}
+          aria-valuetext=${rateText}
+          aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`}
+          @input=${(event: Event) => on.setRate(Number((event.target as HTMLInputElement).value))}
+        />
         <span aria-hidden="true">${rateText}</span>
       </label>
-      ${view.voices.length > 1
-        ? html`<label class="voice">
-            <span>${msg('Voice')}</span>
-            <select part="voice" @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}>
-              ${view.voices.map((voice) => html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
-                ${voiceLabel(voice, locale.lang)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
+      ${
+        view.voices.length > 1
+          ? html`<label class="voice">
+              <span>${msg('Voice')}</span>
+              <select
+                part="voice"
+                @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}
+              >
+                ${view.voices.map(
+                  (voice) =>
+                    html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
+                      ${voiceLabel(voice, locale.lang)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
     </div>
     <div class="status-line" lang=${locale.lang} dir=${locale.dir}>
-      <span part="status" ?data-error=${view.error !== null || !!listen?.error}>${view.error ?? listen?.message ?? stateMessage(state, view.loading)}</span>
-      ${view.resumeOffer !== null
-        ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>
-            ${continueMessage(locale.format(view.resumeOffer + 1))}</button>`
-        : nothing}
+      <span part="status" ?data-error=${view.error !== null || !!listen?.error}
+        >${view.error ?? listen?.message ?? stateMessage(state, view.loading)}</span
+      >
+      ${
+        view.resumeOffer !== null
+          ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>
+              ${continueMessage(locale.format(view.resumeOffer + 1))}
+            </button>`
+          : nothing
+      }
       <span part="progress">${progress}</span>
       <span part="time-left">${timeLeft}</span>
-      ${progress
-        ? html`<progress part="progress-bar" max=${count} .value=${index + 1} aria-hidden="true"
-            aria-label=${msg('Reading progress')} aria-valuetext=${progress}></progress>`
-        : nothing}
+      ${
+        progress
+          ? html`<progress
+              part="progress-bar"
+              max=${count}
+              .value=${index + 1}
+              aria-hidden="true"
+              aria-label=${msg('Reading progress')}
+              aria-valuetext=${progress}
+            ></progress>`
+          : nothing
+      }
     </div>
     <div role="status" class="visually-hidden" lang=${locale.lang}>${view.announcement}</div>
     <slot></slot>

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { primarySubtag } from '../lang.js';
+import { primarySubtag } from '../text/lang.js';
 import { commandMessage, recognitionMessage, type RecognitionCause } from '../messages.js';
 import { RATE_STEP } from '../reading/rate.js';
 import { ReaderState } from '../reading/state.js';
@@ -52,7 +52,14 @@ function recognizer(): Recognizer | undefined {
   return scope.SpeechRecognition ?? scope.webkitSpeechRecognition;
 }
 
-const CAUSES: readonly string[] = ['not-allowed', 'no-speech', 'audio-capture', 'network', 'language-not-supported', 'aborted'];
+const CAUSES: readonly string[] = [
+  'not-allowed',
+  'no-speech',
+  'audio-capture',
+  'network',
+  'language-not-supported',
+  'aborted',
+];
 
 /**
  * Voice commands: the one owner of speech recognition (whether it is offered and where it runs,
@@ -89,7 +96,12 @@ export class VoiceCommandController implements ReactiveController {
   get view(): ListenView | null {
     if (!this.where) return null;
     const message = this.message;
-    return { listening: this.listening, onDevice: this.where !== 'service', message, error: message !== null && !!this.notice && 'cause' in this.notice };
+    return {
+      listening: this.listening,
+      onDevice: this.where !== 'service',
+      message,
+      error: message !== null && !!this.notice && 'cause' in this.notice,
+    };
   }
 
   /** The status line's text: "Listening…", what was understood, why listening failed, or null. */
@@ -180,7 +192,9 @@ export class VoiceCommandController implements ReactiveController {
     try {
       recognition.start();
     } catch (error) {
-      void this.finish({ cause: error instanceof DOMException && error.name === 'NotAllowedError' ? 'not-allowed' : 'failed' });
+      void this.finish({
+        cause: error instanceof DOMException && error.name === 'NotAllowedError' ? 'not-allowed' : 'failed',
+      });
     }
   }
 
@@ -202,7 +216,8 @@ export class VoiceCommandController implements ReactiveController {
     if (command === 'stop-listening') return this.restore();
     if (command === 'next') reader.next();
     else if (command === 'previous') reader.previous();
-    else if (command === 'faster' || command === 'slower') this.options.setRate(reader.rate + (command === 'faster' ? RATE_STEP : -RATE_STEP));
+    else if (command === 'faster' || command === 'slower')
+      this.options.setRate(reader.rate + (command === 'faster' ? RATE_STEP : -RATE_STEP));
     else if (command === 'restart' && reader.sentences.length > 0) return reader.readFrom(0);
     return reader.play();
   }

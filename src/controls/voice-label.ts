@@ -1,4 +1,4 @@
-import { regionSubtag } from '../lang.js';
+import { regionSubtag } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
 
 /** A voice's name, with its region where the name does not say it (e.g. "Laila (Egypt)"). */

@@ -114,11 +114,13 @@ export class ArticleBinding implements ReactiveController {
     this.pending = []; // the walk below sees the article as it is now
     this.index = root ? new ArticleIndex(root) : null;
     if (!this.index) return this.publish();
-    void this.index.build(() => build !== this.build).then((done) => {
-      if (!done) return;
-      if (this.pending.length > 0) this.refresh();
-      else this.publish();
-    });
+    void this.index
+      .build(() => build !== this.build)
+      .then((done) => {
+        if (!done) return;
+        if (this.pending.length > 0) this.refresh();
+        else this.publish();
+      });
   }
 
   private publish(): void {

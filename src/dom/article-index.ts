@@ -37,7 +37,9 @@ export class ArticleIndex {
     // Runs carry the language of marked elements inside the root (the root's own is the article's).
     let lang: string | null = null;
     for (;;) {
-      const readable = [...container.childNodes].filter((node) => !isBlank(node) && node.nodeType !== Node.COMMENT_NODE);
+      const readable = [...container.childNodes].filter(
+        (node) => !isBlank(node) && node.nodeType !== Node.COMMENT_NODE,
+      );
       const only = readable.length === 1 ? readable[0]! : null;
       const style = only && isElement(only) ? readableStyle(only) : null;
       if (!only || !style || !startsBlock(only as Element, style)) break;

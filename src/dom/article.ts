@@ -30,7 +30,8 @@ export function articleOf(units: readonly Unit[]): ReadableArticle {
   let offset = 0;
   for (const unit of units) {
     for (const span of unit.spans) spans.push({ ...span, start: offset + span.start });
-    for (const sentence of unit.sentences) sentences.push({ start: offset + sentence.start, end: offset + sentence.end });
+    for (const sentence of unit.sentences)
+      sentences.push({ start: offset + sentence.start, end: offset + sentence.end });
     offset += unit.text.length;
   }
   const text = units.map((unit) => unit.text).join('');
@@ -76,7 +77,12 @@ export function placeAfterEdit(before: ReadableArticle, index: number, after: Re
   const count = after.sentences.length;
   for (let distance = 0; distance <= Math.max(index, count - index); distance++) {
     if (index + distance < count && after.sentenceText(index + distance) === text) return index + distance;
-    if (distance > 0 && index - distance >= 0 && index - distance < count && after.sentenceText(index - distance) === text) {
+    if (
+      distance > 0 &&
+      index - distance >= 0 &&
+      index - distance < count &&
+      after.sentenceText(index - distance) === text
+    ) {
       return index - distance;
     }
   }

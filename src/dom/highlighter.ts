@@ -125,7 +125,7 @@ export class HighlightController implements ReactiveController {
   }
 
   showWord(word: Span | null): void {
-    const range = word ? this.options.article()?.rangeFor(word.start, word.end) ?? null : null;
+    const range = word ? (this.options.article()?.rangeFor(word.start, word.end) ?? null) : null;
     this.word = swap(WORD_HIGHLIGHT, this.word, range);
   }
 

@@ -38,8 +38,23 @@ export interface Unit {
 
 // Elements whose content is never read aloud, whatever their styles.
 const NEVER_READ = new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH',
-  'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'HEAD',
 ]);
 
 // Each white-space character (incl. a source line break) becomes one space, so flat-text offsets
@@ -48,8 +63,13 @@ const WHITE_SPACE = /[\t\n\f\r ]/g;
 
 /** The element's computed style, or null when it is never read (by markup, or not displayed). */
 export function readableStyle(element: Element): CSSStyleDeclaration | null {
-  if (NEVER_READ.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') ||
-    element.hasAttribute('data-reader-skip') || element.getAttribute('aria-hidden') === 'true') return null;
+  if (
+    NEVER_READ.has(element.tagName.toUpperCase()) ||
+    element.hasAttribute('hidden') ||
+    element.hasAttribute('data-reader-skip') ||
+    element.getAttribute('aria-hidden') === 'true'
+  )
+    return null;
   const style = getComputedStyle(element); // one style read an element
   // No display at all: not rendered (e.g. light DOM that no shadow root slots in).
   return style.display === 'none' || style.display === '' ? null : style;

@@ -221,10 +221,15 @@ export class ReadingController implements ReactiveController {
 
   private speakChunk(): void {
     const { article, engine, lang, rate, voices } = this.options;
-    this.cursor.speak(engine(), article()!, { lang: lang(), rate: rate(), voice: voices.current, voiceKey: this.voiceKey() }, {
-      end: () => this.onChunkEnd(),
-      error: (code) => this.onSpeechError(code),
-    });
+    this.cursor.speak(
+      engine(),
+      article()!,
+      { lang: lang(), rate: rate(), voice: voices.current, voiceKey: this.voiceKey() },
+      {
+        end: () => this.onChunkEnd(),
+        error: (code) => this.onSpeechError(code),
+      },
+    );
   }
 
   private voiceKey(): string {

@@ -64,7 +64,8 @@ export class ResumeController {
       this.key = name ? `place:${location.origin}${location.pathname}${location.search}#${name}` : '';
     }
     this.offer = null;
-    const saved = idle && this.options.enabled() && this.key ? (readStored(this.key) as Partial<Place> | undefined) : undefined;
+    const saved =
+      idle && this.options.enabled() && this.key ? (readStored(this.key) as Partial<Place> | undefined) : undefined;
     const index = saved?.sentenceIndex;
     if (typeof index === 'number' && index > 0 && article?.sentenceText(index) === saved!.sentenceText) {
       this.offer = index;

@@ -65,7 +65,12 @@ export class SentenceCursor {
    * Say the current chunk, from the held word or its start, with the chunk's own voice if it has
    * one. `on` hears how it ended, unless another utterance or `silence()` came first.
    */
-  speak(engine: SpeechEngine, article: ReadableArticle, options: { lang: string; rate: number; voice: Voice | null; voiceKey: string }, on: ChunkOutcome): void {
+  speak(
+    engine: SpeechEngine,
+    article: ReadableArticle,
+    options: { lang: string; rate: number; voice: Voice | null; voiceKey: string },
+    on: ChunkOutcome,
+  ): void {
     this.cancelLater();
     const chunk = this.chunks[this.chunkIndex]!;
     const planned = planUtterance(article.text, chunk, this.resumeAt ?? chunk.start, options.lang, this.words);
@@ -75,22 +80,26 @@ export class SentenceCursor {
     const current = () => utterance === this.utterance;
     follower.prepare(planned.cues, planned.text.length, options.rate, options.voiceKey);
     this.inFlight = true;
-    engine.speak(planned.text, { lang: planned.lang, rate: options.rate, voice: chunk.voice ?? options.voice }, {
-      start: () => current() && follower.started(),
-      word: (charIndex) => current() && follower.boundary(charIndex),
-      end: () => {
-        if (!current()) return;
-        this.inFlight = false;
-        follower.ended();
-        on.end();
+    engine.speak(
+      planned.text,
+      { lang: planned.lang, rate: options.rate, voice: chunk.voice ?? options.voice },
+      {
+        start: () => current() && follower.started(),
+        word: (charIndex) => current() && follower.boundary(charIndex),
+        end: () => {
+          if (!current()) return;
+          this.inFlight = false;
+          follower.ended();
+          on.end();
+        },
+        error: (code) => {
+          if (!current()) return;
+          this.inFlight = false;
+          follower.stop();
+          on.error(code);
+        },
       },
-      error: (code) => {
-        if (!current()) return;
-        this.inFlight = false;
-        follower.stop();
-        on.error(code);
-      },
-    });
+    );
   }
 
   /**

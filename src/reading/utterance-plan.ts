@@ -4,7 +4,7 @@
  * word begins in it. No DOM, no speech: the reading controller calls these and speaks the result.
  */
 import type { LanguageRun } from '../dom/text-map.js';
-import { sameLanguage } from '../lang.js';
+import { sameLanguage } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
 import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
 import type { WordCue } from './word-follower.js';

@@ -1,4 +1,4 @@
-import { normalizeLang, sameLanguage } from '../lang.js';
+import { normalizeLang, sameLanguage } from '../text/lang.js';
 import type { Voice } from './engine.js';
 
 // Names that platforms give their better voices (Edge/Windows "Natural", Apple "Enhanced"/"Premium").

@@ -16,9 +16,17 @@ export interface WebSpeechOptions {
 }
 
 const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
-  'not-allowed', 'synthesis-failed', 'synthesis-unavailable', 'language-unavailable',
-  'voice-unavailable', 'audio-busy', 'audio-hardware', 'network', 'text-too-long',
-  'invalid-argument', 'interrupted',
+  'not-allowed',
+  'synthesis-failed',
+  'synthesis-unavailable',
+  'language-unavailable',
+  'voice-unavailable',
+  'audio-busy',
+  'audio-hardware',
+  'network',
+  'text-too-long',
+  'invalid-argument',
+  'interrupted',
 ]);
 
 // Slow speech is roughly 8 UTF-16 units a second at rate 1; anything far beyond is a wedge.
@@ -177,7 +185,7 @@ export class WebSpeechEngine implements SpeechEngine {
   /** How long an utterance that started may take before it counts as wedged. */
   private endBoundMs(units: number, rate: number, paceKey: string): number {
     const measured = this.pace.get(paceKey);
-    if (measured) return ((units / (measured * rate)) * 1000) * PACE_MARGIN + this.measuredGraceMs;
+    if (measured) return (units / (measured * rate)) * 1000 * PACE_MARGIN + this.measuredGraceMs;
     return (units / SLOWEST_UNITS_PER_SECOND / rate) * 1000 + this.endGraceMs;
   }
 

@@ -99,12 +99,18 @@ function computeLetter(c: number): boolean {
   if (computeArabicLetter(c) || computeLatinLetter(c)) return true;
   // Other alphabets (Greek, Cyrillic, Hebrew, CJK...): anything above Latin-1
   // that is not punctuation/space/mark we know about.
-  return c > 0x24f && !computeWhitespace(c) && !computeTerminator(c) && !computeCloser(c) && !computeArabicMark(c) &&
-    !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x060c && c <= 0x061f) && c !== 0x066b && c !== 0x066c;
+  return (
+    c > 0x24f &&
+    !computeWhitespace(c) &&
+    !computeTerminator(c) &&
+    !computeCloser(c) &&
+    !computeArabicMark(c) &&
+    !(c >= 0x2000 && c <= 0x206f) &&
+    !(c >= 0x060c && c <= 0x061f) &&
+    c !== 0x066b &&
+    c !== 0x066c
+  );
 }
-
-
-
 
 const flags = new Uint16Array(0x10000);
 const TERMINATOR = 1 << 0;

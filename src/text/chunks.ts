@@ -4,7 +4,7 @@
  */
 import { isDigit, isWhitespace } from './chars.js';
 import { safeCut } from './scan.js';
-import type { Span } from './sentences.js';
+import type { Span } from './segment/sentences.js';
 
 /** ، ؛ , : — a pause the listener expects anyway. */
 function isClauseMark(c: number): boolean {

@@ -89,7 +89,8 @@ function compile(lang: string): Compiled | undefined {
   found = { phrases: new Map(), fillers: new RegExp(`(?<=^| )(?:${fillers.join('|')})(?= |$)`, 'g') };
   for (const [name, list] of Object.entries(table)) {
     // Phrases lose their fillers as what is heard does ("from the start" is "from start").
-    if (name !== 'filler') for (const key of keys(list)) found.phrases.set(withoutFillers(key, found), name as VoiceCommand);
+    if (name !== 'filler')
+      for (const key of keys(list)) found.phrases.set(withoutFillers(key, found), name as VoiceCommand);
   }
   compiled.set(lang, found);
   return found;

@@ -1,4 +1,4 @@
-export { segmentSentences, type Span, type SegmentOptions } from './sentences.js';
+export { segmentSentences, type Span, type SegmentOptions } from './segment/sentences.js';
 export { speechChunks } from './chunks.js';
 export { wordSpans } from './words.js';
 export {
@@ -10,6 +10,6 @@ export {
   withExtraAbbreviations,
   abbreviationKey,
   type AbbreviationTables,
-} from './abbreviations.js';
-export { SPEECH_TAGS, ATTRIBUTION_CONNECTORS } from './speech-tags.js';
-export { normalizeForSpeech, type SpokenText, type NormalizeOptions } from './normalize.js';
+} from './lexicon/abbreviations.js';
+export { SPEECH_TAGS, ATTRIBUTION_CONNECTORS } from './lexicon/speech-tags.js';
+export { normalizeForSpeech, type SpokenText, type NormalizeOptions } from './normalize/index.js';

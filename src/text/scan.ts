@@ -2,7 +2,15 @@
  * Small bounded look-around helpers for the sentence scanner. Every helper
  * reads at most a fixed number of characters so the whole scan stays linear.
  */
-import { isCloser, isHighSurrogate, isLineBreak, isLowSurrogate, isWhitespace, isTerminator, LEFT_DOUBLE_QUOTE } from './chars.js';
+import {
+  isCloser,
+  isHighSurrogate,
+  isLineBreak,
+  isLowSurrogate,
+  isWhitespace,
+  isTerminator,
+  LEFT_DOUBLE_QUOTE,
+} from './chars.js';
 
 /** Longest word the look-around helpers will read. Longer tokens are never abbreviations or tags. */
 const MAX_WORD = 24;
@@ -34,7 +42,17 @@ export function wordAt(text: string, pos: number): WordRange {
 
 /** Characters that open a token: quotes and brackets before a word. */
 function isOpener(c: number): boolean {
-  return c === 0x28 || c === 0x5b || c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0x7b;
+  return (
+    c === 0x28 ||
+    c === 0x5b ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0xab ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0x201e ||
+    c === 0x7b
+  );
 }
 
 /**
@@ -105,7 +123,12 @@ export function absorbDetachedCloser(text: string, end: number): number {
 
 /** Step back from `pos` if it would split a surrogate pair. */
 export function safeCut(text: string, pos: number, floor: number): number {
-  if (pos > floor && pos < text.length && isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) {
+  if (
+    pos > floor &&
+    pos < text.length &&
+    isLowSurrogate(text.charCodeAt(pos)) &&
+    isHighSurrogate(text.charCodeAt(pos - 1))
+  ) {
     return pos - 1;
   }
   return pos;

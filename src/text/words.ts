@@ -2,7 +2,7 @@
  * Word spans inside a sentence, for word-level highlighting.
  */
 import { isArabicMark, isLetterOrDigit } from './chars.js';
-import type { Span } from './sentences.js';
+import type { Span } from './segment/sentences.js';
 
 interface WordSegment {
   index: number;
@@ -68,7 +68,11 @@ export function wordSpans(text: string, span?: Span, forceFallback = false): Spa
     // Firefox (ICU4X) calls a word that ends in a diacritic not word-like: judge by its characters.
     const wordLike = seg.isWordLike || hasWordChar(seg.segment);
     // Glue a segment of marks/tatweel (or a word right after one) to the previous word.
-    if (last && last.end === start && (isArabicMark(text.charCodeAt(start)) || isArabicMark(text.charCodeAt(start - 1)))) {
+    if (
+      last &&
+      last.end === start &&
+      (isArabicMark(text.charCodeAt(start)) || isArabicMark(text.charCodeAt(start - 1)))
+    ) {
       if (wordLike || isArabicMark(text.charCodeAt(start))) last.end = end;
       continue;
     }

@@ -28,7 +28,14 @@ const sentence = (n: number) => `ذهبنا إلى ${WORDS[n % WORDS.length]} ف
 
 describe('ArticleIndex', () => {
   it('indexes the blocks inside a wrapper, and re-walks only the paragraph an edit touched', async () => {
-    const root = await fixture<HTMLElement>(html`<div><article lang="ar"><p>${sentence(0)}</p><p>${sentence(1)} ${sentence(2)}</p></article></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <article lang="ar">
+          <p>${sentence(0)}</p>
+          <p>${sentence(1)} ${sentence(2)}</p>
+        </article>
+      </div>`,
+    );
     const index = await indexed(root);
     expect(index.units.map((unit) => unit.nodes[0]!.nodeName)).to.deep.equal(['P', 'P']);
     const untouched = index.units[0];
@@ -39,7 +46,12 @@ describe('ArticleIndex', () => {
   });
 
   it('keeps an inline run of top-level text as one unit, and asks for a full index when it changes', async () => {
-    const root = await fixture<HTMLElement>(html`<div>نص في البداية <b>مهم</b> ثم بقية. <p>${sentence(1)}</p></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        نص في البداية <b>مهم</b> ثم بقية.
+        <p>${sentence(1)}</p>
+      </div>`,
+    );
     const index = await indexed(root);
     expect(articleOf(index.units).sentenceTexts()).to.deep.equal(['نص في البداية مهم ثم بقية.', sentence(1)]);
     expect(await afterEdit(index, root, () => (root.querySelector('b')!.textContent = 'جدا'))).to.equal(false);
@@ -47,7 +59,8 @@ describe('ArticleIndex', () => {
 
   it('gives the page back between slices of a long article, and ends with all of it', async () => {
     const root = document.createElement('article');
-    for (let i = 0; i < 4000; i++) root.append(Object.assign(document.createElement('p'), { textContent: sentence(i) }));
+    for (let i = 0; i < 4000; i++)
+      root.append(Object.assign(document.createElement('p'), { textContent: sentence(i) }));
     document.body.append(root);
     try {
       const index = new ArticleIndex(root);
@@ -63,7 +76,11 @@ describe('ArticleIndex', () => {
   });
 
   it('after any sequence of edits, says the same as indexing the article afresh', async () => {
-    type Edit = { kind: 'append' | 'prepend' | 'retext' | 'remove' | 'hide' | 'show' | 'inline'; at: number; n: number };
+    type Edit = {
+      kind: 'append' | 'prepend' | 'retext' | 'remove' | 'hide' | 'show' | 'inline';
+      at: number;
+      n: number;
+    };
     const edit = fc.record({
       kind: fc.constantFrom<Edit['kind']>('append', 'prepend', 'retext', 'remove', 'hide', 'show', 'inline'),
       at: fc.nat(20),
@@ -73,7 +90,8 @@ describe('ArticleIndex', () => {
       fc.asyncProperty(fc.array(edit, { maxLength: 12 }), async (edits) => {
         const root = document.createElement('article');
         root.lang = 'ar';
-        for (let i = 0; i < 4; i++) root.append(Object.assign(document.createElement('p'), { textContent: sentence(i) }));
+        for (let i = 0; i < 4; i++)
+          root.append(Object.assign(document.createElement('p'), { textContent: sentence(i) }));
         document.body.append(root);
         try {
           let index = await indexed(root);
@@ -89,7 +107,10 @@ describe('ArticleIndex', () => {
               else if (kind === 'remove') target.remove();
               else if (kind === 'hide') target.hidden = true;
               else if (kind === 'show') root.querySelectorAll('p[hidden]').forEach((p) => (p.hidden = false));
-              else target.append(Object.assign(document.createElement('em'), { textContent: ` ${WORDS[n % WORDS.length]}` }));
+              else
+                target.append(
+                  Object.assign(document.createElement('em'), { textContent: ` ${WORDS[n % WORDS.length]}` }),
+                );
             });
             if (!patched) index = await indexed(root); // as the binding does: index anew
             expect(articleOf(index.units).sentenceTexts()).to.deep.equal(sentencesOf(root));

@@ -96,7 +96,9 @@ describe('controls', () => {
     await settle(reader);
     const play = part(reader, 'play');
     const stop = part(reader, 'stop');
-    expect(stop.getBoundingClientRect().right, 'stop sits left of play').to.be.at.most(play.getBoundingClientRect().left + 1);
+    expect(stop.getBoundingClientRect().right, 'stop sits left of play').to.be.at.most(
+      play.getBoundingClientRect().left + 1,
+    );
     play.focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focused(reader)).to.equal(stop);

@@ -44,7 +44,10 @@ describe('a browser without parts of the platform', () => {
   });
 
   it('with no caret lookup at all: a click does nothing, and reading goes on', async () => {
-    restores.push(without(Document.prototype, 'caretPositionFromPoint'), without(Document.prototype, 'caretRangeFromPoint'));
+    restores.push(
+      without(Document.prototype, 'caretPositionFromPoint'),
+      without(Document.prototype, 'caretRangeFromPoint'),
+    );
     const { reader, engine } = await readerWithEngine();
     await reader.play();
     await clickOnText(reader, 'كتابه المفضل');

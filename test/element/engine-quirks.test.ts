@@ -8,16 +8,37 @@ import { ScriptedEngine } from '../helpers/scripted-engine.js';
 // The reader over the Web Speech adapter, with the browser's part played by a fake synthesis
 // that behaves as Firefox or WebKit measurably do (/work/shared/notes/browsers.md).
 
-const arabic = { name: 'Arabic espeak-ng', lang: 'ar', voiceURI: 'urn:moz-tts:speechd:Arabic?ar', localService: true, default: false };
-const english = { name: 'English espeak-ng', lang: 'en', voiceURI: 'urn:moz-tts:speechd:English?en', localService: true, default: true };
+const arabic = {
+  name: 'Arabic espeak-ng',
+  lang: 'ar',
+  voiceURI: 'urn:moz-tts:speechd:Arabic?ar',
+  localService: true,
+  default: false,
+};
+const english = {
+  name: 'English espeak-ng',
+  lang: 'en',
+  voiceURI: 'urn:moz-tts:speechd:English?en',
+  localService: true,
+  default: true,
+};
 const plainUtterance = (text: string) => ({ text }) as SpeechSynthesisUtterance;
 
 async function readerOn(fake: FakeSynthesis): Promise<ArticleReader> {
   forgetPreferences();
-  const engine = new WebSpeechEngine({ synthesis: asSynthesis(fake), createUtterance: plainUtterance, voiceWaitMs: 1000 });
-  const reader = await fixture<ArticleReader>(html`<article-reader .speechEngine=${engine}>
-    <article lang="ar"><p>${FIRST} ${SECOND}</p><p>${THIRD}</p></article>
-  </article-reader>`);
+  const engine = new WebSpeechEngine({
+    synthesis: asSynthesis(fake),
+    createUtterance: plainUtterance,
+    voiceWaitMs: 1000,
+  });
+  const reader = await fixture<ArticleReader>(
+    html`<article-reader .speechEngine=${engine}>
+      <article lang="ar">
+        <p>${FIRST} ${SECOND}</p>
+        <p>${THIRD}</p>
+      </article>
+    </article-reader>`,
+  );
   await readyOf(reader);
   return reader;
 }
@@ -98,7 +119,9 @@ describe('the reader in WebKit: voices have an empty voiceURI', () => {
     const engine = new ScriptedEngine();
     engine.voiceList = [first, second];
     const reader = await fixture<ArticleReader>(
-      html`<article-reader .speechEngine=${engine}><article lang="ar"><p>${FIRST}</p></article></article-reader>`,
+      html`<article-reader .speechEngine=${engine}
+        ><article lang="ar"><p>${FIRST}</p></article></article-reader
+      >`,
     );
     await settle(reader);
     return { reader, engine };

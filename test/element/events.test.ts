@@ -136,7 +136,10 @@ describe('events after the fact', () => {
     expect(engine.speaking!.text).to.equal(THIRD);
     expect(highlightedSentence()).to.equal(THIRD);
     const live = engine.spoken.filter((u) => !u.cancelled && !u.settled);
-    expect(live.map((u) => u.text), 'one utterance in flight').to.deep.equal([THIRD]);
+    expect(
+      live.map((u) => u.text),
+      'one utterance in flight',
+    ).to.deep.equal([THIRD]);
   });
 
   it('a listener that removes the element silences it; nothing is spoken afterwards', async () => {

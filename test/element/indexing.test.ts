@@ -49,8 +49,14 @@ describe('indexing the article', () => {
         <p aria-hidden="true">فقرة مخفية عن القارئ.</p>
         <p data-reader-skip>إعلان لا يقرأ.</p>
         <p style="visibility:hidden">فقرة غير مرئية.</p>
-        <script>var x = "كود";</script>
-        <style>p { color: black; }</style>
+        <script>
+          var x = 'كود';
+        </script>
+        <style>
+          p {
+            color: black;
+          }
+        </style>
         <template><p>قالب لا يقرأ.</p></template>
         <p>نص ظاهر أخير.</p>
       </article>
@@ -63,8 +69,16 @@ describe('indexing the article', () => {
       <article lang="ar">
         <h2>عنوان بلا نقطة</h2>
         <p>فقرة بلا نقطة أيضا</p>
-        <ul><li>بند أول</li><li>بند ثان</li></ul>
-        <table><tr><td>خلية</td><td>أخرى</td></tr></table>
+        <ul>
+          <li>بند أول</li>
+          <li>بند ثان</li>
+        </ul>
+        <table>
+          <tr>
+            <td>خلية</td>
+            <td>أخرى</td>
+          </tr>
+        </table>
         <blockquote>اقتباس قصير</blockquote>
       </article>
     `);
@@ -81,7 +95,9 @@ describe('indexing the article', () => {
 
   it('keeps a link inside the sentence it belongs to', async () => {
     const { reader } = await readerWithEngine(html`
-      <article lang="ar"><p>زر <a href="#x">موقعنا</a> لمزيد من التفاصيل. ثم عد إلينا.</p></article>
+      <article lang="ar">
+        <p>زر <a href="#x">موقعنا</a> لمزيد من التفاصيل. ثم عد إلينا.</p>
+      </article>
     `);
     expect(reader.sentences).to.deep.equal(['زر موقعنا لمزيد من التفاصيل.', 'ثم عد إلينا.']);
   });
@@ -144,7 +160,9 @@ describe('indexing the article', () => {
   it('says clearly when the article has nothing to read', async () => {
     const engine = new ScriptedEngine();
     const reader = await fixture<ArticleReader>(
-      html`<article-reader .speechEngine=${engine}><article><p hidden>مخفي.</p></article></article-reader>`,
+      html`<article-reader .speechEngine=${engine}
+        ><article><p hidden>مخفي.</p></article></article-reader
+      >`,
     );
     await settle(reader);
     expect(reader.sentences).to.deep.equal([]);

@@ -7,7 +7,14 @@ import type { ReaderErrorCode } from '../../src/reading/state.js';
 import { part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { englishVoice } from '../helpers/scripted-engine.js';
 
-const ERROR_CODES: ReaderErrorCode[] = ['unsupported', 'no-voice', 'synthesis-failed', 'not-allowed', 'no-article', 'empty'];
+const ERROR_CODES: ReaderErrorCode[] = [
+  'unsupported',
+  'no-voice',
+  'synthesis-failed',
+  'not-allowed',
+  'no-article',
+  'empty',
+];
 
 /** Every label a user can see or hear in the controls. */
 function labels(reader: ArticleReader): Record<string, string> {
@@ -72,7 +79,9 @@ describe('interface language', () => {
     expect(controls.getAttribute('lang')).to.equal('ar');
     const icon = part(reader, 'next').querySelector('svg')!;
     expect(getComputedStyle(icon).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-    expect(getComputedStyle(part(reader, 'play').querySelector('svg')!).transform, 'play is not mirrored').to.equal('none');
+    expect(getComputedStyle(part(reader, 'play').querySelector('svg')!).transform, 'play is not mirrored').to.equal(
+      'none',
+    );
   });
 
   it('prefers ui-lang to the page language, and the page language to the browser', async () => {
@@ -142,7 +151,10 @@ describe('interface language', () => {
     const ids = (catalogue: { templates: Record<string, unknown> }) => Object.keys(catalogue.templates).sort();
     expect(ids(arCatalogue)).to.deep.equal(ids(frCatalogue));
     for (const lang of ['ar', 'fr']) {
-      const xliff = new DOMParser().parseFromString(await (await fetch(`/xliff/${lang}.xlf`)).text(), 'application/xml');
+      const xliff = new DOMParser().parseFromString(
+        await (await fetch(`/xliff/${lang}.xlf`)).text(),
+        'application/xml',
+      );
       const units = [...xliff.querySelectorAll('trans-unit')];
       expect(units.length, lang).to.equal(ids(arCatalogue).length);
       for (const unit of units) {
@@ -154,10 +166,12 @@ describe('interface language', () => {
   });
 
   it('lets two readers that ask for different languages share the page without flip-flopping', async () => {
-    const page = await fixture(html`<div>
-      <article-reader ui-lang="ar"><p>جملة أولى.</p></article-reader>
-      <article-reader ui-lang="en"><p>جملة ثانية.</p></article-reader>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <article-reader ui-lang="ar"><p>جملة أولى.</p></article-reader>
+        <article-reader ui-lang="en"><p>جملة ثانية.</p></article-reader>
+      </div>`,
+    );
     const [first, second] = [...page.querySelectorAll('article-reader')];
     await settle(first);
     await settle(second);

@@ -8,7 +8,10 @@ import { listenButton, restoreRecognition, voiceReader } from '../helpers/voice-
 // emulateMedia both go through the Chrome DevTools protocol: Chromium only.
 
 function longArticle() {
-  const paragraphs = Array.from({ length: 40 }, (_, i) => html`<p>فقرة رقم ${i + 1} في مقال طويل. وهذه جملتها الثانية.</p>`);
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) => html`<p>فقرة رقم ${i + 1} في مقال طويل. وهذه جملتها الثانية.</p>`,
+  );
   return html`<article lang="ar">${paragraphs}</article>`;
 }
 
@@ -32,7 +35,9 @@ describe('for every reader, in forced colours and with reduced motion', () => {
       .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
       .join('\n');
     const forced = sheetText.slice(sheetText.indexOf('forced-colors: active'));
-    expect(forced).to.match(/highlight\(article-reader-sentence\) \{ background-color: highlight; color: highlighttext;/i);
+    expect(forced).to.match(
+      /highlight\(article-reader-sentence\) \{ background-color: highlight; color: highlighttext;/i,
+    );
     expect(forced).to.match(/highlight\(article-reader-word\) \{ background-color: mark; color: marktext;/i);
   });
   it('follows the sentence down a long article, without smooth scrolling when motion is reduced', async () => {

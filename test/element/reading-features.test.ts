@@ -1,6 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ArticleReader } from '../../src/article-reader.js';
-import { FIRST, SECOND, THIRD, clickOnText, forgetPreferences, forgetStoredState, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
+import {
+  FIRST,
+  SECOND,
+  THIRD,
+  clickOnText,
+  forgetPreferences,
+  forgetStoredState,
+  highlightedSentence,
+  part,
+  readerWithEngine,
+  settle,
+} from '../helpers/fixtures.js';
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
 
 describe('reading features', () => {
@@ -18,7 +29,9 @@ describe('reading features', () => {
 
   it('ignores clicks while idle, and clicks on links', async () => {
     const { reader, engine } = await readerWithEngine(
-      html`<article lang="ar"><p>${FIRST} اقرأ <a href="#nowhere">هذا الرابط</a> الآن.</p></article>`,
+      html`<article lang="ar">
+        <p>${FIRST} اقرأ <a href="#nowhere">هذا الرابط</a> الآن.</p>
+      </article>`,
     );
     await clickOnText(reader, 'هذا الرابط');
     expect(reader.state).to.equal('idle');

@@ -1,14 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ArticleReader } from '../../src/article-reader.js';
-import {
-  FIRST,
-  SECOND,
-  THIRD,
-  highlightedSentence,
-  part,
-  readerWithEngine,
-  settle,
-} from '../helpers/fixtures.js';
+import { FIRST, SECOND, THIRD, highlightedSentence, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { ScriptedEngine, arabicVoice } from '../helpers/scripted-engine.js';
 
 /** Every event of `type` the reader fires, in order. */

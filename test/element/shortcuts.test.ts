@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { ArticleReader } from '../../src/article-reader.js';
 import { FIRST, SECOND, part, readerWithEngine, settle } from '../helpers/fixtures.js';
 
 describe('keyboard shortcuts', () => {

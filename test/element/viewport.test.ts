@@ -6,7 +6,10 @@ import { part, readerWithEngine, settle } from '../helpers/fixtures.js';
 // setViewport: puppeteer (Chromium, Firefox) has it, WebDriver (WebKit) not.
 
 function longArticle() {
-  const paragraphs = Array.from({ length: 40 }, (_, i) => html`<p>فقرة رقم ${i + 1} في مقال طويل. وهذه جملتها الثانية.</p>`);
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) => html`<p>فقرة رقم ${i + 1} في مقال طويل. وهذه جملتها الثانية.</p>`,
+  );
   return html`<article lang="ar">${paragraphs}</article>`;
 }
 

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { part, readerWithEngine, settle } from '../helpers/fixtures.js';
 import { ScriptedRecognition, asked } from '../helpers/scripted-recognition.js';
-import { description, listenButton, restoreRecognition, useNoRecognition, useRecognition, voiceReader } from '../helpers/voice-fixtures.js';
+import {
+  description,
+  listenButton,
+  restoreRecognition,
+  useNoRecognition,
+  useRecognition,
+  voiceReader,
+} from '../helpers/voice-fixtures.js';
 
 describe('voice commands: the listen control', () => {
   afterEach(restoreRecognition);

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { commandMessage, listenDescription, recognitionMessage, type RecognitionCause } from '../../src/messages.js';
 import { SECOND, part, settle } from '../helpers/fixtures.js';
 import { ScriptedRecognition, asked } from '../helpers/scripted-recognition.js';
-import { description, listenButton, listeningWhileReading, record, restoreRecognition, status, voiceReader } from '../helpers/voice-fixtures.js';
+import {
+  description,
+  listenButton,
+  listeningWhileReading,
+  record,
+  restoreRecognition,
+  status,
+  voiceReader,
+} from '../helpers/voice-fixtures.js';
 
 describe('voice commands: errors, privacy, lifecycle', () => {
   afterEach(restoreRecognition);
@@ -75,7 +83,15 @@ describe('voice commands: errors, privacy, lifecycle', () => {
 
   it('has every listening message in Arabic and in French', async () => {
     const { reader } = await voiceReader();
-    const causes: RecognitionCause[] = ['not-allowed', 'no-speech', 'audio-capture', 'network', 'language-not-supported', 'aborted', 'failed'];
+    const causes: RecognitionCause[] = [
+      'not-allowed',
+      'no-speech',
+      'audio-capture',
+      'network',
+      'language-not-supported',
+      'aborted',
+      'failed',
+    ];
     const all = () => [
       ...causes.map(recognitionMessage),
       commandMessage('listening'),
@@ -137,9 +153,7 @@ describe('voice commands: errors, privacy, lifecycle', () => {
       listenButton(reader)!.click();
       await settle(reader);
       expect(ScriptedRecognition.instances).to.have.length(0);
-      expect(errors.map((e) => e.message)).to.deep.equal([
-        'This browser cannot recognise commands in this language.',
-      ]);
+      expect(errors.map((e) => e.message)).to.deep.equal(['This browser cannot recognise commands in this language.']);
     });
   });
 

@@ -3,7 +3,14 @@ import sinon from 'sinon';
 import { FIRST, SECOND, THIRD, settle } from '../helpers/fixtures.js';
 import { ScriptedRecognition } from '../helpers/scripted-recognition.js';
 import { SPOKEN } from '../helpers/spoken-commands.js';
-import { listenButton, listeningWhileReading, record, restoreRecognition, status, voiceReader } from '../helpers/voice-fixtures.js';
+import {
+  listenButton,
+  listeningWhileReading,
+  record,
+  restoreRecognition,
+  status,
+  voiceReader,
+} from '../helpers/voice-fixtures.js';
 
 describe('voice commands: listening', () => {
   afterEach(restoreRecognition);
@@ -103,7 +110,11 @@ describe('voice commands: listening', () => {
     });
 
     it('listens in the interface language when the article is in a language without commands', async () => {
-      const { reader } = await voiceReader('unavailable', '', html`<article lang="de"><p>Ein Satz. Noch einer.</p></article>`);
+      const { reader } = await voiceReader(
+        'unavailable',
+        '',
+        html`<article lang="de"><p>Ein Satz. Noch einer.</p></article>`,
+      );
       reader.uiLang = 'en';
       await settle(reader);
       listenButton(reader)!.click();

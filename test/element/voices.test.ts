@@ -9,7 +9,9 @@ async function readerWithVoices(): Promise<{ reader: ArticleReader; engine: Scri
   const engine = new ScriptedEngine();
   engine.voiceList = [englishVoice, arabicVoice, egyptian];
   const reader = await fixture<ArticleReader>(
-    html`<article-reader .speechEngine=${engine}><article lang="ar"><p>${FIRST}</p></article></article-reader>`,
+    html`<article-reader .speechEngine=${engine}
+      ><article lang="ar"><p>${FIRST}</p></article></article-reader
+    >`,
   );
   await settle(reader);
   return { reader, engine };

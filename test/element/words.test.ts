@@ -109,7 +109,9 @@ describe('speaking normalised text', () => {
 
 describe('text marked with another language', () => {
   const mixed = () =>
-    html`<article lang="ar"><p>قال المدير <span lang="en">Good morning everyone</span> ثم ابتسم.</p></article>`;
+    html`<article lang="ar">
+      <p>قال المدير <span lang="en">Good morning everyone</span> ثم ابتسم.</p>
+    </article>`;
 
   it('is spoken with a voice for that language, in an utterance of its own', async () => {
     const { reader, engine } = await readerWithEngine(mixed());

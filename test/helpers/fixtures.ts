@@ -12,11 +12,16 @@ export const THIRD = 'هل تعرف كتابه المفضل؟';
 
 /** A reader around a three-sentence article, indexed, driven by a scripted engine. */
 export async function readerWithEngine(
-  content = html`<article lang="ar"><p>${FIRST} ${SECOND}</p><p>${THIRD}</p></article>`,
+  content = html`<article lang="ar">
+    <p>${FIRST} ${SECOND}</p>
+    <p>${THIRD}</p>
+  </article>`,
 ): Promise<{ reader: ArticleReader; engine: ScriptedEngine }> {
   forgetPreferences();
   const engine = new ScriptedEngine();
-  const reader = await fixture<ArticleReader>(html`<article-reader .speechEngine=${engine}>${content}</article-reader>`);
+  const reader = await fixture<ArticleReader>(
+    html`<article-reader .speechEngine=${engine}>${content}</article-reader>`,
+  );
   await readyOf(reader);
   return { reader, engine };
 }
@@ -70,7 +75,10 @@ export async function clickOnText(root: Element, text: string): Promise<void> {
     range.setStart(node, at);
     range.setEnd(node, at + text.length);
     const box = range.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+    });
     return;
   }
   throw new Error(`text not found: ${text}`);

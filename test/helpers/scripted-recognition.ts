@@ -31,7 +31,8 @@ export class ScriptedRecognition extends EventTarget implements SpeechRecognitio
 
   static available(options: SpeechRecognitionOptions): Promise<AvailabilityStatus> {
     asked.available.push(options);
-    if (ScriptedRecognition.availability === 'rejects') return Promise.reject(new DOMException('no', 'NotSupportedError'));
+    if (ScriptedRecognition.availability === 'rejects')
+      return Promise.reject(new DOMException('no', 'NotSupportedError'));
     return Promise.resolve(ScriptedRecognition.availability as AvailabilityStatus);
   }
 
@@ -115,7 +116,10 @@ export class ScriptedRecognition extends EventTarget implements SpeechRecognitio
   }
 
   noMatch(): void {
-    this.fire('nomatch', Object.assign(new Event('nomatch'), { resultIndex: 0, results: [] }) as unknown as SpeechRecognitionEvent);
+    this.fire(
+      'nomatch',
+      Object.assign(new Event('nomatch'), { resultIndex: 0, results: [] }) as unknown as SpeechRecognitionEvent,
+    );
     this.end();
   }
 
@@ -132,7 +136,8 @@ export class ScriptedRecognition extends EventTarget implements SpeechRecognitio
   }
 
   private fire<K extends keyof SpeechRecognitionEventMap>(type: K, event: SpeechRecognitionEventMap[K]): void {
-    const handler = this[`on${type}`] as ((this: SpeechRecognition, ev: SpeechRecognitionEventMap[K]) => unknown) | null;
+    const handler = this[`on${type}`] as
+      ((this: SpeechRecognition, ev: SpeechRecognitionEventMap[K]) => unknown) | null;
     handler?.call(this, event);
     this.dispatchEvent(event);
   }
@@ -161,7 +166,8 @@ export function installScriptedRecognition(availability: Availability = 'unavail
   asked.available.length = 0;
   asked.install.length = 0;
   // A class per install, so that removing `available` for one test leaves the others alone.
-  const Recognition = class extends ScriptedRecognition {} as unknown as RecognitionStatics & typeof ScriptedRecognition;
+  const Recognition = class extends ScriptedRecognition {} as unknown as RecognitionStatics &
+    typeof ScriptedRecognition;
   if (availability === 'no-api') {
     Object.defineProperty(Recognition, 'available', { value: undefined });
     Object.defineProperty(Recognition, 'install', { value: undefined });

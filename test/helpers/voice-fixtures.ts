@@ -7,7 +7,8 @@ import { ScriptedRecognition, installScriptedRecognition, removeRecognition } fr
 
 type Availability = Parameters<typeof installScriptedRecognition>[0];
 
-export const listenButton = (reader: ArticleReader) => reader.shadowRoot!.querySelector<HTMLButtonElement>('[part="listen"]');
+export const listenButton = (reader: ArticleReader) =>
+  reader.shadowRoot!.querySelector<HTMLButtonElement>('[part="listen"]');
 export const status = (reader: ArticleReader) => part(reader, 'status').textContent!.trim();
 /** The listen control's accessible description (the element its aria-describedby names). */
 export const description = (reader: ArticleReader) =>
@@ -17,7 +18,9 @@ export const description = (reader: ArticleReader) =>
 export function record(reader: ArticleReader) {
   const commands: (ReaderCommandDetail & { state: string; index: number })[] = [];
   const errors: (ReaderErrorDetail & { state?: string })[] = [];
-  reader.addEventListener('reader-command', (e) => commands.push({ ...e.detail, state: reader.state, index: reader.sentenceIndex }));
+  reader.addEventListener('reader-command', (e) =>
+    commands.push({ ...e.detail, state: reader.state, index: reader.sentenceIndex }),
+  );
   reader.addEventListener('reader-error', (e) => errors.push(e.detail));
   // After the fact: when reader-error is heard, listening is over and reading is back.
   reader.addEventListener('reader-error', () => Object.assign(errors.at(-1)!, { state: reader.state }));

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
 import { ResumeController } from '../../src/reading/resume-controller.js';
-import { VoiceController } from '../../src/speech/voice-controller.js';
+import { VoiceController } from '../../src/reading/voice-controller.js';
 import { forgetStoredState } from '../helpers/fixtures.js';
 import { ScriptedEngine, arabicVoice, englishVoice } from '../helpers/scripted-engine.js';
 

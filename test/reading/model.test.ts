@@ -46,7 +46,18 @@ const ARTICLE_A = ['تبدأ القصة في قرية صغيرة.', 'كان ال
 const ARTICLE_B = ['هذا مقال آخر قصير.', 'وفيه جملتان فقط.'];
 
 // Added paragraphs are told apart by words, not digits (the voice would hear digits as words).
-const COUNTERS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+const COUNTERS = [
+  'الأولى',
+  'الثانية',
+  'الثالثة',
+  'الرابعة',
+  'الخامسة',
+  'السادسة',
+  'السابعة',
+  'الثامنة',
+  'التاسعة',
+  'العاشرة',
+];
 const addedSentence = (n: number) => `فقرة مضافة ${COUNTERS[n % 10]} من المجموعة ${COUNTERS[Math.floor(n / 10) % 10]}.`;
 
 let uncaught: unknown[] = [];
@@ -97,14 +108,18 @@ async function createPage(): Promise<Page> {
   page.other.speechEngine = page.otherEngine;
   // Every event must agree with the reader at the moment it is heard.
   page.reader.addEventListener('reader-statechange', (event) => {
-    if (event.detail.state !== page.reader.state) page.problems.push(`statechange ${event.detail.state} while ${page.reader.state}`);
+    if (event.detail.state !== page.reader.state)
+      page.problems.push(`statechange ${event.detail.state} while ${page.reader.state}`);
   });
   page.reader.addEventListener('reader-sentence', (event) => {
     const { index, text } = event.detail;
-    if (index !== page.reader.sentenceIndex) page.problems.push(`sentence ${index} while at ${page.reader.sentenceIndex}`);
+    if (index !== page.reader.sentenceIndex)
+      page.problems.push(`sentence ${index} while at ${page.reader.sentenceIndex}`);
     if (text !== page.reader.sentences[index]) page.problems.push(`sentence ${index} with the wrong text`);
-    if (page.reader.isConnected && !ownHighlights(page).includes(text)) page.problems.push(`sentence ${index} told before it was highlighted`);
-    if (page.reader.state === 'playing' && page.engine.speaking === null) page.problems.push(`sentence ${index} told before it was spoken`);
+    if (page.reader.isConnected && !ownHighlights(page).includes(text))
+      page.problems.push(`sentence ${index} told before it was highlighted`);
+    if (page.reader.state === 'playing' && page.engine.speaking === null)
+      page.problems.push(`sentence ${index} told before it was spoken`);
   });
   const ready = Promise.all([reindexed(page.reader), reindexed(page.other)]);
   document.body.append(container);
@@ -163,7 +178,11 @@ type Command = fc.AsyncCommand<Model, Page>;
 const always = () => true;
 
 /** A step: what it does to the model and the page, then every invariant checked. */
-function command(name: string, check: (m: Model) => boolean, run: (m: Model, page: Page) => Promise<void> | void): Command {
+function command(
+  name: string,
+  check: (m: Model) => boolean,
+  run: (m: Model, page: Page) => Promise<void> | void,
+): Command {
   return {
     check,
     run: async (m, page) => {
@@ -199,127 +218,178 @@ function callOn(reader: ArticleReader, call: Reentry, target: number): void {
 const reentries = fc.constantFrom<Reentry>('pause', 'stop', 'next', 'previous', 'readFrom', 'play');
 
 const commands: fc.Arbitrary<Command>[] = [
-  fc.constant(command('play()', always, async (m, page) => {
-    play(m);
-    await page.reader.play();
-  })),
-  fc.constant(command('pause()', always, (m, page) => {
-    pause(m);
-    page.reader.pause();
-  })),
-  fc.constant(command('stop()', always, (m, page) => {
-    stop(m);
-    page.reader.stop();
-  })),
-  fc.constant(command('next()', always, (m, page) => {
-    if (m.index + 1 < m.count) goTo(m, m.index + 1);
-    page.reader.next();
-  })),
-  fc.constant(command('previous()', always, (m, page) => {
-    if (m.count > 0) goTo(m, Math.max(0, m.index - 1));
-    page.reader.previous();
-  })),
-  fc.nat(20).map((n) => command(`readFrom(${n} mod count)`, always, async (m, page) => {
-    goTo(m, n % m.count);
-    play(m);
-    await page.reader.readFrom(n % m.count);
-  })),
-  fc.constantFrom(0.5, 0.75, 1.25, 2, 7).map((rate) => command(`rate = ${rate}`, always, async (m, page) => {
-    const clamped = Math.min(2, rate);
-    if (clamped !== m.rate && m.state === 'playing') m.waiting = false; // said again at once, at the new rate
-    m.rate = clamped;
-    page.reader.rate = rate;
-    await page.reader.updateComplete;
-    if (page.engine.speaking) expect(page.engine.speaking.options.rate).to.equal(page.reader.rate);
-  })),
-  fc.constant(command('voice picked', always, async (m, page) => {
-    const select = page.reader.shadowRoot!.querySelector<HTMLSelectElement>('[part="voice"]');
-    if (!select) return;
-    if (m.state === 'playing') m.waiting = false; // said again at once, with the new voice
-    select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
-    select.dispatchEvent(new Event('change'));
-    await page.reader.updateComplete;
-  })),
-  fc.constant(command('engine: start', speaking, (_m, page) => page.engine.start())),
-  fc.nat(30).map((at) => command(`engine: word at ${at}`, speaking, (_m, page) => page.engine.word(at))),
-  fc.constant(command('engine: end', speaking, (m, page) => {
-    finished(m);
-    page.engine.finish();
-  })),
-  fc.constantFrom<SpeechErrorCode>('synthesis-failed', 'interrupted', 'interrupted', 'timeout', 'not-allowed', 'audio-busy').map((code) =>
-    command(`engine: error ${code}`, speaking, (m, page) => {
-      if (code === 'timeout' && m.timeouts < 1) m.timeouts++;
-      else if (code === 'interrupted' && m.interruptions < 4) {
-        m.interruptions++;
-        m.waiting = true;
-      } else {
-        movedOn(m);
-        m.state = 'paused';
-      }
-      page.engine.fail(code);
+  fc.constant(
+    command('play()', always, async (m, page) => {
+      play(m);
+      await page.reader.play();
     }),
   ),
-  fc.constant(command('time passes: a screen reader fell quiet', (m) => m.waiting, (m, page) => {
-    m.waiting = false;
-    page.clock.tick(8000);
-  })),
-  fc.constantFrom('start', 'word', 'end', 'error').map((kind) => command(`engine: late ${kind} of a cancelled utterance`, always, (_m, page) => {
-    const late = page.engine.spoken.findLast((utterance) => utterance.cancelled);
-    if (!late) return;
-    if (kind === 'start') late.callbacks.start?.();
-    else if (kind === 'word') late.callbacks.word?.(0);
-    else if (kind === 'end') late.callbacks.end?.();
-    else late.callbacks.error?.('synthesis-failed');
-  })),
-  fc.constant(command('another reader plays', always, async (m, page) => {
-    pause(m);
-    await page.other.play();
-  })),
+  fc.constant(
+    command('pause()', always, (m, page) => {
+      pause(m);
+      page.reader.pause();
+    }),
+  ),
+  fc.constant(
+    command('stop()', always, (m, page) => {
+      stop(m);
+      page.reader.stop();
+    }),
+  ),
+  fc.constant(
+    command('next()', always, (m, page) => {
+      if (m.index + 1 < m.count) goTo(m, m.index + 1);
+      page.reader.next();
+    }),
+  ),
+  fc.constant(
+    command('previous()', always, (m, page) => {
+      if (m.count > 0) goTo(m, Math.max(0, m.index - 1));
+      page.reader.previous();
+    }),
+  ),
+  fc.nat(20).map((n) =>
+    command(`readFrom(${n} mod count)`, always, async (m, page) => {
+      goTo(m, n % m.count);
+      play(m);
+      await page.reader.readFrom(n % m.count);
+    }),
+  ),
+  fc.constantFrom(0.5, 0.75, 1.25, 2, 7).map((rate) =>
+    command(`rate = ${rate}`, always, async (m, page) => {
+      const clamped = Math.min(2, rate);
+      if (clamped !== m.rate && m.state === 'playing') m.waiting = false; // said again at once, at the new rate
+      m.rate = clamped;
+      page.reader.rate = rate;
+      await page.reader.updateComplete;
+      if (page.engine.speaking) expect(page.engine.speaking.options.rate).to.equal(page.reader.rate);
+    }),
+  ),
+  fc.constant(
+    command('voice picked', always, async (m, page) => {
+      const select = page.reader.shadowRoot!.querySelector<HTMLSelectElement>('[part="voice"]');
+      if (!select) return;
+      if (m.state === 'playing') m.waiting = false; // said again at once, with the new voice
+      select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+      select.dispatchEvent(new Event('change'));
+      await page.reader.updateComplete;
+    }),
+  ),
+  fc.constant(command('engine: start', speaking, (_m, page) => page.engine.start())),
+  fc.nat(30).map((at) => command(`engine: word at ${at}`, speaking, (_m, page) => page.engine.word(at))),
+  fc.constant(
+    command('engine: end', speaking, (m, page) => {
+      finished(m);
+      page.engine.finish();
+    }),
+  ),
+  fc
+    .constantFrom<SpeechErrorCode>(
+      'synthesis-failed',
+      'interrupted',
+      'interrupted',
+      'timeout',
+      'not-allowed',
+      'audio-busy',
+    )
+    .map((code) =>
+      command(`engine: error ${code}`, speaking, (m, page) => {
+        if (code === 'timeout' && m.timeouts < 1) m.timeouts++;
+        else if (code === 'interrupted' && m.interruptions < 4) {
+          m.interruptions++;
+          m.waiting = true;
+        } else {
+          movedOn(m);
+          m.state = 'paused';
+        }
+        page.engine.fail(code);
+      }),
+    ),
+  fc.constant(
+    command(
+      'time passes: a screen reader fell quiet',
+      (m) => m.waiting,
+      (m, page) => {
+        m.waiting = false;
+        page.clock.tick(8000);
+      },
+    ),
+  ),
+  fc.constantFrom('start', 'word', 'end', 'error').map((kind) =>
+    command(`engine: late ${kind} of a cancelled utterance`, always, (_m, page) => {
+      const late = page.engine.spoken.findLast((utterance) => utterance.cancelled);
+      if (!late) return;
+      if (kind === 'start') late.callbacks.start?.();
+      else if (kind === 'word') late.callbacks.word?.(0);
+      else if (kind === 'end') late.callbacks.end?.();
+      else late.callbacks.error?.('synthesis-failed');
+    }),
+  ),
+  fc.constant(
+    command('another reader plays', always, async (m, page) => {
+      pause(m);
+      await page.other.play();
+    }),
+  ),
   fc.constant(command('another reader pauses', always, (_m, page) => page.other.pause())),
-  fc.boolean().map((before) => command(`article edit: a paragraph ${before ? 'before' : 'after'}`, always, async (m, page) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = addedSentence(page.added++);
-    const article = page.container.querySelector(`#model-${m.article}`)!;
-    if (before) article.prepend(paragraph);
-    else article.append(paragraph);
-    m.count++;
-    if (before && m.index >= 0) m.index++;
-    if (m.index >= 0) movedOn(m); // the sentence is entered afresh (and said again if reading)
-    await reindexed(page.reader);
-  })),
-  fc.constant(command('`for` switched to the other article', always, async (m, page) => {
-    m.article = m.article === 'a' ? 'b' : 'a';
-    if (m.index >= 0) stop(m);
-    m.count = page.container.querySelector(`#model-${m.article}`)!.querySelectorAll('p').length;
-    page.reader.for = `model-${m.article}`;
-    await reindexed(page.reader);
-  })),
-  fc.constant(command('element removed, then put back', always, async (m, page) => {
-    pause(m);
-    if (m.index >= 0) movedOn(m);
-    const after = page.reader.nextSibling;
-    page.reader.remove();
-    expect(page.engine.speaking, 'silent once removed').to.equal(null);
-    expect(ownHighlights(page), 'no highlight once removed').to.deep.equal([]);
-    page.container.insertBefore(page.reader, after);
-    await reindexed(page.reader);
-  })),
-  fc.tuple(reentries, fc.nat(20)).map(([call, target]) => command(`engine: end, and a reader-sentence listener calls ${call}(${target})`, speaking, (m, page) => {
-    const listener = () => callOn(page.reader, call, target);
-    page.reader.addEventListener('reader-sentence', listener, { once: true });
-    if (finished(m)) reenter(m, call, target);
-    page.engine.finish();
-    page.reader.removeEventListener('reader-sentence', listener);
-  })),
-  fc.tuple(reentries, fc.nat(20)).map(([call, target]) => command(`play, and a reader-statechange listener calls ${call}(${target})`, (m) => m.state !== 'playing', async (m, page) => {
-    const listener = () => callOn(page.reader, call, target);
-    page.reader.addEventListener('reader-statechange', listener, { once: true });
-    play(m);
-    reenter(m, call, target);
-    await page.reader.play();
-    page.reader.removeEventListener('reader-statechange', listener);
-    await page.reader.updateComplete;
-  })),
+  fc.boolean().map((before) =>
+    command(`article edit: a paragraph ${before ? 'before' : 'after'}`, always, async (m, page) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = addedSentence(page.added++);
+      const article = page.container.querySelector(`#model-${m.article}`)!;
+      if (before) article.prepend(paragraph);
+      else article.append(paragraph);
+      m.count++;
+      if (before && m.index >= 0) m.index++;
+      if (m.index >= 0) movedOn(m); // the sentence is entered afresh (and said again if reading)
+      await reindexed(page.reader);
+    }),
+  ),
+  fc.constant(
+    command('`for` switched to the other article', always, async (m, page) => {
+      m.article = m.article === 'a' ? 'b' : 'a';
+      if (m.index >= 0) stop(m);
+      m.count = page.container.querySelector(`#model-${m.article}`)!.querySelectorAll('p').length;
+      page.reader.for = `model-${m.article}`;
+      await reindexed(page.reader);
+    }),
+  ),
+  fc.constant(
+    command('element removed, then put back', always, async (m, page) => {
+      pause(m);
+      if (m.index >= 0) movedOn(m);
+      const after = page.reader.nextSibling;
+      page.reader.remove();
+      expect(page.engine.speaking, 'silent once removed').to.equal(null);
+      expect(ownHighlights(page), 'no highlight once removed').to.deep.equal([]);
+      page.container.insertBefore(page.reader, after);
+      await reindexed(page.reader);
+    }),
+  ),
+  fc.tuple(reentries, fc.nat(20)).map(([call, target]) =>
+    command(`engine: end, and a reader-sentence listener calls ${call}(${target})`, speaking, (m, page) => {
+      const listener = () => callOn(page.reader, call, target);
+      page.reader.addEventListener('reader-sentence', listener, { once: true });
+      if (finished(m)) reenter(m, call, target);
+      page.engine.finish();
+      page.reader.removeEventListener('reader-sentence', listener);
+    }),
+  ),
+  fc.tuple(reentries, fc.nat(20)).map(([call, target]) =>
+    command(
+      `play, and a reader-statechange listener calls ${call}(${target})`,
+      (m) => m.state !== 'playing',
+      async (m, page) => {
+        const listener = () => callOn(page.reader, call, target);
+        page.reader.addEventListener('reader-statechange', listener, { once: true });
+        play(m);
+        reenter(m, call, target);
+        await page.reader.play();
+        page.reader.removeEventListener('reader-statechange', listener);
+        await page.reader.updateComplete;
+      },
+    ),
+  ),
 ];
 
 /** What must hold after every step. */
@@ -359,7 +429,14 @@ describe('the reading centre, against a model', () => {
         const page = await createPage();
         try {
           const model: Model = {
-            state: 'idle', index: -1, count: ARTICLE_A.length, article: 'a', rate: 1, timeouts: 0, interruptions: 0, waiting: false,
+            state: 'idle',
+            index: -1,
+            count: ARTICLE_A.length,
+            article: 'a',
+            rate: 1,
+            timeouts: 0,
+            interruptions: 0,
+            waiting: false,
           };
           await fc.asyncModelRun(() => ({ model, real: page }), sequence);
         } finally {

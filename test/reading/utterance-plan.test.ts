@@ -21,7 +21,9 @@ const MARKED = (() => {
 describe('utterance plan', () => {
   it('keeps a short sentence in one chunk of the article language', () => {
     const text = 'ذهبت إلى السوق صباحا.';
-    expect(planChunks(text, whole(text), [{ ...whole(text), lang: null }], 'ar', () => null)).to.deep.equal([whole(text)]);
+    expect(planChunks(text, whole(text), [{ ...whole(text), lang: null }], 'ar', () => null)).to.deep.equal([
+      whole(text),
+    ]);
   });
 
   it('gives text marked in another language its own chunk when a voice speaks it', () => {

@@ -14,7 +14,6 @@ interface Reader extends HTMLElement {
   sentences: readonly string[];
 }
 
-
 function highlighted(): string | null {
   const highlight = CSS.highlights.get('article-reader-sentence');
   return highlight && highlight.size > 0 ? ([...highlight][0] as Range).toString().trim() : null;

@@ -15,7 +15,9 @@ const LONG = 'يمشي الولد الصغير كل صباح إلى المدرس
 
 async function reader(text = `${FIRST} ${SECOND}`): Promise<ArticleReader> {
   const element = await fixture<ArticleReader>(
-    html`<article-reader><article lang="ar"><p>${text}</p></article></article-reader>`,
+    html`<article-reader
+      ><article lang="ar"><p>${text}</p></article></article-reader
+    >`,
   );
   await readyOf(element);
   return element;
@@ -26,7 +28,6 @@ async function pressPlay(element: ArticleReader): Promise<void> {
   part(element, 'play').focus();
   await sendKeys({ press: 'Enter' });
 }
-
 
 describe('reading with real speech', function () {
   this.timeout(60_000);
@@ -110,7 +111,12 @@ describe('reading with real speech', function () {
       await until(() => element.state === 'ended', 45_000, 'the end of the article');
       expect(rates()[0]).to.equal(1);
       expect(rates().slice(1).length).to.be.greaterThan(0);
-      expect(rates().slice(1).every((rate) => rate === 2), rates().join(',')).to.equal(true);
+      expect(
+        rates()
+          .slice(1)
+          .every((rate) => rate === 2),
+        rates().join(','),
+      ).to.equal(true);
     } finally {
       recording.restore();
     }

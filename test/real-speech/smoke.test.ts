@@ -7,14 +7,14 @@ import { sendMouse } from '@web/test-runner-commands';
 
 const SENTENCE = 'مرحبا بكم في القارئ.';
 
-const hasArabic = (voices: SpeechSynthesisVoice[]) => voices.some(v => v.lang.toLowerCase().startsWith('ar'));
+const hasArabic = (voices: SpeechSynthesisVoice[]) => voices.some((v) => v.lang.toLowerCase().startsWith('ar'));
 
 /**
  * Voices arrive through `voiceschanged` a few seconds after the page starts; Firefox lists them in
  * batches before that (a partial list, often without Arabic), so wait for an Arabic one.
  */
 function waitForVoices(timeoutMs = 10_000): Promise<SpeechSynthesisVoice[]> {
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     if (hasArabic(speechSynthesis.getVoices())) {
       resolve(speechSynthesis.getVoices());
       return;
@@ -47,27 +47,29 @@ describe('real speech (speech-dispatcher + espeak-ng)', function () {
 
   it('has Arabic voices', async () => {
     const voices = await waitForVoices();
-    expect(voices.length, 'no voices at all: is SPEECHD_ADDRESS set and speech-dispatcher running?').to.be.greaterThan(0);
-    const arabic = voices.filter(v => v.lang.toLowerCase().startsWith('ar'));
+    expect(voices.length, 'no voices at all: is SPEECHD_ADDRESS set and speech-dispatcher running?').to.be.greaterThan(
+      0,
+    );
+    const arabic = voices.filter((v) => v.lang.toLowerCase().startsWith('ar'));
     expect(arabic.length, 'no Arabic voice (lang starting with "ar")').to.be.greaterThan(0);
   });
 
   it('speaks an Arabic sentence after a click: start, then end', async () => {
     const voices = await waitForVoices();
-    const voice = voices.find(v => v.lang.toLowerCase().startsWith('ar'));
+    const voice = voices.find((v) => v.lang.toLowerCase().startsWith('ar'));
     expect(voice, 'no Arabic voice').to.exist;
 
     const events: string[] = [];
     const utterance = new SpeechSynthesisUtterance(SENTENCE);
     utterance.lang = 'ar';
     utterance.voice = voice!;
-    const finished = new Promise<void>(resolve => {
+    const finished = new Promise<void>((resolve) => {
       utterance.addEventListener('start', () => events.push('start'));
       utterance.addEventListener('end', () => {
         events.push('end');
         resolve();
       });
-      utterance.addEventListener('error', e => {
+      utterance.addEventListener('error', (e) => {
         events.push(`error:${(e as SpeechSynthesisErrorEvent).error}`);
         resolve();
       });
@@ -83,7 +85,7 @@ describe('real speech (speech-dispatcher + espeak-ng)', function () {
     try {
       await realClick(button);
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<void>(resolve => {
+      const timeout = new Promise<void>((resolve) => {
         timer = setTimeout(() => {
           events.push('timeout');
           resolve();

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { speechEntries } from '../../scripts/screen-reader-stack.mjs';
 
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const isOrca = entry => /orca/i.test(entry.client);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const isOrca = (entry) => /orca/i.test(entry.client);
 
 export const BROWSERS = {
   chromium: { executable: '/usr/bin/chromium', label: 'Chromium' },
@@ -16,17 +16,34 @@ export const BROWSERS = {
 function launchOptions(name, env, url) {
   if (name === 'chromium') {
     return {
-      browser: 'chrome', executablePath: BROWSERS.chromium.executable, headless: false, env,
+      browser: 'chrome',
+      executablePath: BROWSERS.chromium.executable,
+      headless: false,
+      env,
       // --app: a window with the page only, so keys land in the page, not the address bar.
       // --test-type: no "unsupported flag --no-sandbox" bar for Orca to read.
-      args: ['--no-sandbox', '--no-first-run', '--test-type', '--force-renderer-accessibility', '--disable-gpu',
-        '--password-store=basic', '--enable-speech-dispatcher', '--disable-features=Translate',
-        '--window-position=0,0', '--window-size=1200,900', `--app=${url}`],
+      args: [
+        '--no-sandbox',
+        '--no-first-run',
+        '--test-type',
+        '--force-renderer-accessibility',
+        '--disable-gpu',
+        '--password-store=basic',
+        '--enable-speech-dispatcher',
+        '--disable-features=Translate',
+        '--window-position=0,0',
+        '--window-size=1200,900',
+        `--app=${url}`,
+      ],
       ignoreDefaultArgs: ['--enable-automation'],
     };
   }
   return {
-    browser: 'firefox', executablePath: BROWSERS.firefox.executable, headless: false, env, args: [url],
+    browser: 'firefox',
+    executablePath: BROWSERS.firefox.executable,
+    headless: false,
+    env,
+    args: [url],
     extraPrefsFirefox: { 'accessibility.force_disabled': 0 },
   };
 }
@@ -49,9 +66,12 @@ export class BrowserSession {
   async waitOurs(pattern, { since = 0, timeoutMs = 45_000 } = {}) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = speechEntries(this.stack).slice(since).find(e => !isOrca(e) && pattern.test(e.text));
+      const hit = speechEntries(this.stack)
+        .slice(since)
+        .find((e) => !isOrca(e) && pattern.test(e.text));
       if (hit) return hit;
-      if (Date.now() > deadline) throw new Error(`the browser's own speech never reached speech-dispatcher within ${timeoutMs / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`the browser's own speech never reached speech-dispatcher within ${timeoutMs / 1000} s`);
       await sleep(150);
     }
   }
@@ -65,11 +85,17 @@ export class BrowserSession {
   async waitSaid(patterns, { since = 0, not = [], timeoutMs = 20_000, what = patterns.join(' + ') } = {}) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = this.orcaSaid(since).find(e => patterns.every(p => p.test(e.text)) && !not.some(p => p.test(e.text)));
+      const hit = this.orcaSaid(since).find(
+        (e) => patterns.every((p) => p.test(e.text)) && !not.some((p) => p.test(e.text)),
+      );
       if (hit) return hit;
       if (Date.now() > deadline) {
-        throw new Error(`Orca did not say ${what} within ${timeoutMs / 1000} s; it said since then:\n` +
-          this.orcaSaid(since).map(e => `    «${e.text}»`).join('\n'));
+        throw new Error(
+          `Orca did not say ${what} within ${timeoutMs / 1000} s; it said since then:\n` +
+            this.orcaSaid(since)
+              .map((e) => `    «${e.text}»`)
+              .join('\n'),
+        );
       }
       await sleep(150);
     }
@@ -80,26 +106,43 @@ export class BrowserSession {
     const mark = this.mark();
     this.openMark = mark;
     // Our own signal handlers stop the browser and then the stack (puppeteer's would exit first).
-    this.browser = await puppeteer.launch({ ...launchOptions(this.name, env, url), protocolTimeout: 60_000, timeout: 60_000,
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    this.browser = await puppeteer.launch({
+      ...launchOptions(this.name, env, url),
+      protocolTimeout: 60_000,
+      timeout: 60_000,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     this.page = await this.findPage('page.html');
     this.window = await this.findWindow(titleText);
     // Keys sent before Orca has taken in the page move its reading cursor instead.
-    await this.waitSaid([new RegExp(titleText)], { since: mark, timeoutMs: 60_000, what: `the page title "${titleText}"` });
+    await this.waitSaid([new RegExp(titleText)], {
+      since: mark,
+      timeoutMs: 60_000,
+      what: `the page title "${titleText}"`,
+    });
     await this.ready();
   }
 
   async ready() {
-    await this.page.waitForFunction(() => {
-      const reader = document.querySelector('#main');
-      return Boolean(reader?.shadowRoot?.querySelector('[part=play]') && window.readerErrors);
-    }, { timeout: 30_000, polling: 200 }).catch(e => { throw new Error(`${this.name}: the reader never rendered: ${e.message}`); });
+    await this.page
+      .waitForFunction(
+        () => {
+          const reader = document.querySelector('#main');
+          return Boolean(reader?.shadowRoot?.querySelector('[part=play]') && window.readerErrors);
+        },
+        { timeout: 30_000, polling: 200 },
+      )
+      .catch((e) => {
+        throw new Error(`${this.name}: the reader never rendered: ${e.message}`);
+      });
     this.focusWindow();
   }
 
   async findPage(fragment) {
     for (let i = 0; i < 150; i++) {
-      const page = (await this.browser.pages()).find(p => p.url().includes(fragment));
+      const page = (await this.browser.pages()).find((p) => p.url().includes(fragment));
       if (page) return page;
       await sleep(200);
     }
@@ -139,22 +182,30 @@ export class BrowserSession {
    * it, or the reader reported an error.
    */
   waitSpeaking(timeoutMs = 30_000) {
-    return this.page.waitForFunction(() => {
-      const last = window.utteranceLog.filter(u => !u.cancel).pop();
-      const speaking = last && last.events.some(e => e.type === 'start') && !last.events.some(e => e.type !== 'start');
-      return speaking || window.readerErrors.length > 0;
-    }, { timeout: timeoutMs, polling: 50 }).catch(e => { throw new Error(`our speech never started: ${e.message}`); });
+    return this.page
+      .waitForFunction(
+        () => {
+          const last = window.utteranceLog.filter((u) => !u.cancel).pop();
+          const speaking =
+            last && last.events.some((e) => e.type === 'start') && !last.events.some((e) => e.type !== 'start');
+          return speaking || window.readerErrors.length > 0;
+        },
+        { timeout: timeoutMs, polling: 50 },
+      )
+      .catch((e) => {
+        throw new Error(`our speech never started: ${e.message}`);
+      });
   }
 
   /** The page's record: utterances, our own cancels, live-region changes, the reader's state. */
   record() {
     return this.page.evaluate(() => ({
-      utterances: window.utteranceLog.filter(u => !u.cancel),
-      cancels: window.utteranceLog.filter(u => u.cancel).map(u => u.t),
+      utterances: window.utteranceLog.filter((u) => !u.cancel),
+      cancels: window.utteranceLog.filter((u) => u.cancel).map((u) => u.t),
       announcements: window.announcementLog ?? [],
       errors: window.readerErrors ?? [],
       state: document.querySelector('#main')?.state,
-      sentences: [...document.querySelectorAll('#main article p')].map(p => p.textContent),
+      sentences: [...document.querySelectorAll('#main article p')].map((p) => p.textContent),
     }));
   }
 
@@ -164,6 +215,11 @@ export class BrowserSession {
     if (!browser) return;
     const pid = browser.process()?.pid;
     await Promise.race([browser.close().catch(() => {}), sleep(5_000)]);
-    if (pid) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    if (pid)
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
   }
 }

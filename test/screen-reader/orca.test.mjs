@@ -24,7 +24,7 @@ const problems = [];
 let stack = null;
 let server = null;
 let session = null;
-const log = msg => console.log(`[screen-reader] ${msg}`);
+const log = (msg) => console.log(`[screen-reader] ${msg}`);
 
 async function cleanUp() {
   await session?.close().catch(() => {});
@@ -33,7 +33,11 @@ async function cleanUp() {
 }
 
 let stopping = false;
-for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+for (const [sig, num] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+]) {
   process.once(sig, async () => {
     stopping = true; // no retry, no next browser: the run ends here
     log(`${sig}: stopping the browser and the screen-reader stack`);
@@ -43,8 +47,12 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
 }
 
 function transcript(since = 0) {
-  return speechEntries(stack).slice(since)
-    .map(e => `    ${new Date(e.t).toISOString().slice(11, 23)} ${/orca/i.test(e.client) ? 'Orca ' : 'page '} «${e.text}»`)
+  return speechEntries(stack)
+    .slice(since)
+    .map(
+      (e) =>
+        `    ${new Date(e.t).toISOString().slice(11, 23)} ${/orca/i.test(e.client) ? 'Orca ' : 'page '} «${e.text}»`,
+    )
     .join('\n');
 }
 
@@ -77,7 +85,8 @@ async function checkPage(browser, ui, results) {
     await s.waitSaid([w.play, BUTTON], { since: s.key(next) });
   });
   await step('Tab: the speed slider and its value in the UI language', () =>
-    s.waitSaid([w.speed, SLIDER, w.rate], { since: s.key('Tab') }));
+    s.waitSaid([w.speed, SLIDER, w.rate], { since: s.key('Tab') }),
+  );
   await step('Shift+Tab: the toolbar name, then play', async () => {
     const mark = s.key('shift+Tab');
     await s.waitSaid([w.toolbar, TOOLBAR], { since: mark });
@@ -87,38 +96,47 @@ async function checkPage(browser, ui, results) {
   // (measured), so there the listener hears the state from the status region instead.
   const toPause = browser === 'chromium' ? [w.pause] : [w.reading];
   const toPlay = browser === 'chromium' ? [w.play] : [w.paused];
-  await step(`Enter: reading starts (the browser's speech, not Orca's), Orca says ${browser === 'chromium' ? 'the new name (pause)' : 'reading'}`, async () => {
-    const mark = s.key('Return');
-    await s.waitSaid(toPause, { since: mark });
-    // Our sentence reaches the same speech service from the browser's own connection.
-    await s.waitOurs(/بدأت المدرسة/, { since: mark });
-    // Orca's echo of the key may cut our first utterance; it is said again once Orca is quiet.
-    await s.page.waitForFunction(() => window.utteranceLog.some(u => u.events?.some(e => e.type === 'start')),
-      { timeout: 45_000, polling: 200 });
-  });
+  await step(
+    `Enter: reading starts (the browser's speech, not Orca's), Orca says ${browser === 'chromium' ? 'the new name (pause)' : 'reading'}`,
+    async () => {
+      const mark = s.key('Return');
+      await s.waitSaid(toPause, { since: mark });
+      // Our sentence reaches the same speech service from the browser's own connection.
+      await s.waitOurs(/بدأت المدرسة/, { since: mark });
+      // Orca's echo of the key may cut our first utterance; it is said again once Orca is quiet.
+      await s.page.waitForFunction(() => window.utteranceLog.some((u) => u.events?.some((e) => e.type === 'start')), {
+        timeout: 45_000,
+        polling: 200,
+      });
+    },
+  );
   await step(`Enter again: paused, Orca says ${browser === 'chromium' ? 'play' : 'paused'}`, async () => {
     const mark = s.key('Return');
     await s.page.waitForFunction(() => document.querySelector('#main').state === 'paused', { timeout: 10_000 });
     await s.waitSaid(toPlay, { since: mark });
   });
   // Orca talks over a sentence being said: a focus change away and back while reading.
-  if (ui === 'en') await step('Orca talking over the reader: no sentence skipped, reading reaches the end', async () => {
-    await s.waitSaid(toPause, { since: s.key('Return') });
-    await s.waitSpeaking();
-    await s.waitSaid([w.speed, SLIDER], { since: s.key('Tab') });
-    await s.waitSpeaking();
-    await s.waitSaid([w.toolbar, TOOLBAR], { since: s.key('shift+Tab') });
-    await s.page.waitForFunction(() => document.querySelector('#main').state === 'ended' || window.readerErrors.length,
-      { timeout: 150_000, polling: 250 });
-    const record = await s.record();
-    results.notes.push(...describeCollisions(record, speechEntries(stack)).map(l => `${browser} ${ui}: ${l}`));
-    // After speech-dispatcher cuts a Chromium utterance for Orca, Chromium starts no later
-    // utterance until the page calls speechSynthesis.cancel(): the speech adapter does that before
-    // speaking again after a cut from outside, and the reader says the sentence again from the
-    // word it reached. Before that fix the reader stopped here with "synthesis-failed".
-    if (record.errors.length) throw new Error(`the reader stopped with "${record.errors[0].code}" while Orca talked over it`);
-    checkReadToTheEnd(record);
-  });
+  if (ui === 'en')
+    await step('Orca talking over the reader: no sentence skipped, reading reaches the end', async () => {
+      await s.waitSaid(toPause, { since: s.key('Return') });
+      await s.waitSpeaking();
+      await s.waitSaid([w.speed, SLIDER], { since: s.key('Tab') });
+      await s.waitSpeaking();
+      await s.waitSaid([w.toolbar, TOOLBAR], { since: s.key('shift+Tab') });
+      await s.page.waitForFunction(
+        () => document.querySelector('#main').state === 'ended' || window.readerErrors.length,
+        { timeout: 150_000, polling: 250 },
+      );
+      const record = await s.record();
+      results.notes.push(...describeCollisions(record, speechEntries(stack)).map((l) => `${browser} ${ui}: ${l}`));
+      // After speech-dispatcher cuts a Chromium utterance for Orca, Chromium starts no later
+      // utterance until the page calls speechSynthesis.cancel(): the speech adapter does that before
+      // speaking again after a cut from outside, and the reader says the sentence again from the
+      // word it reached. Before that fix the reader stopped here with "synthesis-failed".
+      if (record.errors.length)
+        throw new Error(`the reader stopped with "${record.errors[0].code}" while Orca talked over it`);
+      checkReadToTheEnd(record);
+    });
   await step('status region: at most one a second, never sentence text', async () => {
     checkStatusPace(await s.record(), s.orcaSaid(s.openMark));
   });
@@ -137,7 +155,10 @@ async function runBrowser(browser) {
       if (stopping) throw new Error('stopped by a signal');
       const n = `${browser} ${i + 1}`;
       session = new BrowserSession(browser, stack);
-      await session.open(`${server.origin}/test/screen-reader/page.html?ui=${ui}&n=${encodeURIComponent(n)}`, `Reader check ${n}`);
+      await session.open(
+        `${server.origin}/test/screen-reader/page.html?ui=${ui}&n=${encodeURIComponent(n)}`,
+        `Reader check ${n}`,
+      );
       await checkPage(browser, ui, results);
       await session.close();
       session = null;
@@ -169,8 +190,10 @@ try {
     if (!run.ok) {
       // Orca and a real desktop have rare hiccups (a browser dying at start, a dropped event):
       // say so loudly, then try once more; a real regression fails both times.
-      log(`${browser}: FAILED once after ${run.seconds.toFixed(1)} s: ${run.error?.message ?? run.error}\n` +
-        `  what Orca said:\n${run.transcript}\n[screen-reader] ${browser}: trying once more`);
+      log(
+        `${browser}: FAILED once after ${run.seconds.toFixed(1)} s: ${run.error?.message ?? run.error}\n` +
+          `  what Orca said:\n${run.transcript}\n[screen-reader] ${browser}: trying once more`,
+      );
       problems.push(`${browser}: failed once, then retried: ${String(run.error?.message ?? run.error).split('\n')[0]}`);
       run = await runBrowser(browser);
     }
@@ -182,8 +205,10 @@ try {
     } else {
       counts.failed++;
       problems.push(`${browser}: ${String(run.error?.message ?? run.error).split('\n')[0]}`);
-      log(`${browser}: FAILED after ${run.seconds.toFixed(1)} s: ${run.error?.stack ?? run.error}\n` +
-        `  what Orca said:\n${run.transcript}`);
+      log(
+        `${browser}: FAILED after ${run.seconds.toFixed(1)} s: ${run.error?.stack ?? run.error}\n` +
+          `  what Orca said:\n${run.transcript}`,
+      );
     }
   }
   if (process.env.ARTICLE_READER_SCREEN_READER_TRANSCRIPT) {

@@ -6,8 +6,13 @@ const query = new URLSearchParams(location.search);
 const ui = query.get('ui') ?? 'en';
 document.title = `Reader check ${query.get('n') ?? ''}`.trim();
 
-const ARABIC = ['بدأت المدرسة برنامجا جديدا للأطفال.', 'يزرع كل صف الخضروات في الحديقة.',
-  'ويأكل الأطفال ما زرعوه بفخر.', 'وقال المعلمون إن التجربة نجحت.', 'وسيستمر البرنامج في العام القادم.'];
+const ARABIC = [
+  'بدأت المدرسة برنامجا جديدا للأطفال.',
+  'يزرع كل صف الخضروات في الحديقة.',
+  'ويأكل الأطفال ما زرعوه بفخر.',
+  'وقال المعلمون إن التجربة نجحت.',
+  'وسيستمر البرنامج في العام القادم.',
+];
 const INUKTITUT = ['Taqqiq nuiqtuq.'];
 
 function addReader(id, lang, sentences) {
@@ -36,7 +41,9 @@ const reader = addReader('main', 'ar', ARABIC);
 // the designed pace and never heard sentence text from it.
 window.announcementLog = [];
 window.readerErrors = [];
-reader.addEventListener('reader-error', event => window.readerErrors.push({ code: event.detail.code, t: Date.now() }));
+reader.addEventListener('reader-error', (event) =>
+  window.readerErrors.push({ code: event.detail.code, t: Date.now() }),
+);
 await customElements.whenDefined('article-reader');
 await reader.updateComplete;
 const region = reader.shadowRoot.querySelector('[role=status]');

@@ -8,11 +8,11 @@
   if (!window.speechSynthesis) return;
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   const cancel = speechSynthesis.cancel.bind(speechSynthesis);
-  speechSynthesis.speak = utterance => {
+  speechSynthesis.speak = (utterance) => {
     const entry = { text: utterance.text, spokenAt: Date.now(), events: [] };
     log.push(entry);
     for (const type of ['start', 'end', 'error', 'pause', 'resume']) {
-      utterance.addEventListener(type, event => entry.events.push({ type, t: Date.now(), error: event.error }));
+      utterance.addEventListener(type, (event) => entry.events.push({ type, t: Date.now(), error: event.error }));
     }
     speak(utterance);
   };

@@ -60,7 +60,7 @@ describe('speech adapter: an utterance that starts and never ends (WebKit)', () 
     fake.emit(fake.current!, 'end');
   }
 
-  it('is reported within the voice\'s measured pace plus a short grace, not after a long silence', () => {
+  it("is reported within the voice's measured pace plus a short grace, not after a long silence", () => {
     const fake = new FakeSynthesis('webkit');
     fake.voiceList = [english as SpeechSynthesisVoice];
     const engine = engineOn(fake);

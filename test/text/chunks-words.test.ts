@@ -69,7 +69,15 @@ describe('wordSpans', () => {
 
   it('uses the same rules in the fallback without Intl.Segmenter', () => {
     const text = 'كَتَبَ الطّالِبُ درسًا جمـــيلا، and 42 more.';
-    expect(texts(text, wordSpans(text, undefined, true))).to.deep.equal(['كَتَبَ', 'الطّالِبُ', 'درسًا', 'جمـــيلا', 'and', '42', 'more']);
+    expect(texts(text, wordSpans(text, undefined, true))).to.deep.equal([
+      'كَتَبَ',
+      'الطّالِبُ',
+      'درسًا',
+      'جمـــيلا',
+      'and',
+      '42',
+      'more',
+    ]);
   });
 
   it('limits words to the given span', () => {

@@ -7,33 +7,76 @@ import { SPOKEN } from '../helpers/spoken-commands.js';
 const TOLERANT: [string, VoiceCommand][] = [
   ['تَابِعْ', 'play'], // diacritics
   ['تـــابع', 'play'], // tatweel
-  ['اقرا', 'play'], ['اقراء', 'play'], ['إقرأ', 'play'], ['آقرأ', 'play'], // hamza and alef forms
-  ['اوقف', 'pause'], ['إوقف', 'pause'], ['ٱوقف', 'pause'],
+  ['اقرا', 'play'],
+  ['اقراء', 'play'],
+  ['إقرأ', 'play'],
+  ['آقرأ', 'play'], // hamza and alef forms
+  ['اوقف', 'pause'],
+  ['إوقف', 'pause'],
+  ['ٱوقف', 'pause'],
   ['الجمله التاليه', 'next'], // taa marbuta written as haa
-  ['التالى', 'next'], ['التالی', 'next'], // alef maqsura / Persian yeh for yaa
-  ['وتابع', 'play'], ['فالتالي', 'next'], ['والسابق', 'previous'], ['فتوقف', 'pause'], // leading و / ف
-  ['من فضلك التالي', 'next'], ['التالي من فضلك', 'next'], ['لو سمحت توقف', 'pause'], ['تابع الآن رجاءً', 'play'],
-  ['ومن فضلك التالي', 'next'], ['من فضلك وتابع', 'play'],
-  ['التالي.', 'next'], ['«توقف»!', 'pause'], ['  أسرع  ', 'faster'], // punctuation and spaces
-  ['أسرع قليلا', 'faster'], ['أبطأ قليلاً', 'slower'],
+  ['التالى', 'next'],
+  ['التالی', 'next'], // alef maqsura / Persian yeh for yaa
+  ['وتابع', 'play'],
+  ['فالتالي', 'next'],
+  ['والسابق', 'previous'],
+  ['فتوقف', 'pause'], // leading و / ف
+  ['من فضلك التالي', 'next'],
+  ['التالي من فضلك', 'next'],
+  ['لو سمحت توقف', 'pause'],
+  ['تابع الآن رجاءً', 'play'],
+  ['ومن فضلك التالي', 'next'],
+  ['من فضلك وتابع', 'play'],
+  ['التالي.', 'next'],
+  ['«توقف»!', 'pause'],
+  ['  أسرع  ', 'faster'], // punctuation and spaces
+  ['أسرع قليلا', 'faster'],
+  ['أبطأ قليلاً', 'slower'],
 ];
 
 const ENGLISH: [string, VoiceCommand][] = [
-  ['play', 'play'], ['Continue', 'play'], ['resume', 'play'], ['pause', 'pause'], ['Stop.', 'pause'],
-  ['next', 'next'], ['next sentence please', 'next'], ['Previous', 'previous'], ['go back', 'previous'],
-  ['faster', 'faster'], ['slow down', 'slower'], ['from the beginning', 'restart'], ['start over', 'restart'],
-  ['stop listening', 'stop-listening'], ['OK, next!', 'next'],
+  ['play', 'play'],
+  ['Continue', 'play'],
+  ['resume', 'play'],
+  ['pause', 'pause'],
+  ['Stop.', 'pause'],
+  ['next', 'next'],
+  ['next sentence please', 'next'],
+  ['Previous', 'previous'],
+  ['go back', 'previous'],
+  ['faster', 'faster'],
+  ['slow down', 'slower'],
+  ['from the beginning', 'restart'],
+  ['start over', 'restart'],
+  ['stop listening', 'stop-listening'],
+  ['OK, next!', 'next'],
 ];
 
 const FRENCH: [string, VoiceCommand][] = [
-  ['lecture', 'play'], ['Continue', 'play'], ['reprends', 'play'], ['pause', 'pause'], ['arrête', 'pause'],
-  ['Arrete', 'pause'], ['suivant', 'next'], ['phrase suivante', 'next'], ['précédent', 'previous'],
-  ['precedent', 'previous'], ['plus vite', 'faster'], ['ralentis', 'slower'], ['depuis le début', 'restart'],
-  ["arrête d'écouter", 'stop-listening'], ["suivant s'il te plaît", 'next'],
+  ['lecture', 'play'],
+  ['Continue', 'play'],
+  ['reprends', 'play'],
+  ['pause', 'pause'],
+  ['arrête', 'pause'],
+  ['Arrete', 'pause'],
+  ['suivant', 'next'],
+  ['phrase suivante', 'next'],
+  ['précédent', 'previous'],
+  ['precedent', 'previous'],
+  ['plus vite', 'faster'],
+  ['ralentis', 'slower'],
+  ['depuis le début', 'restart'],
+  ["arrête d'écouter", 'stop-listening'],
+  ["suivant s'il te plaît", 'next'],
 ];
 
 describe('matchCommand', () => {
-  for (const [table, lang] of [[SPOKEN, 'ar'], [TOLERANT, 'ar'], [ENGLISH, 'en'], [FRENCH, 'fr']] as const) {
+  for (const [table, lang] of [
+    [SPOKEN, 'ar'],
+    [TOLERANT, 'ar'],
+    [ENGLISH, 'en'],
+    [FRENCH, 'fr'],
+  ] as const) {
     it(`understands every ${lang} form in its table${table === TOLERANT ? ' (tolerant forms)' : ''}`, () => {
       for (const [spoken, command] of table) {
         expect(matchCommand([spoken], [lang]), spoken).to.deep.equal({ command, transcript: spoken });
@@ -42,7 +85,15 @@ describe('matchCommand', () => {
   }
 
   it('does not take a sentence that merely contains a command word', () => {
-    for (const heard of ['أحب الجملة التالية كثيرا', 'هل توقف المطر', 'the next day', 'je lis le suivant demain', '', '   ', 'من فضلك']) {
+    for (const heard of [
+      'أحب الجملة التالية كثيرا',
+      'هل توقف المطر',
+      'the next day',
+      'je lis le suivant demain',
+      '',
+      '   ',
+      'من فضلك',
+    ]) {
       expect(matchCommand([heard], ['ar', 'en', 'fr']), heard).to.equal(null);
     }
   });
@@ -53,7 +104,10 @@ describe('matchCommand', () => {
   });
 
   it('uses every alternative, best first: the first that is a command wins', () => {
-    expect(matchCommand(['التاني', 'التالي', 'السابق'], ['ar'])).to.deep.equal({ command: 'next', transcript: 'التالي' });
+    expect(matchCommand(['التاني', 'التالي', 'السابق'], ['ar'])).to.deep.equal({
+      command: 'next',
+      transcript: 'التالي',
+    });
     expect(matchCommand(['تابعني', 'توقف'], ['ar'])).to.deep.equal({ command: 'pause', transcript: 'توقف' });
     expect(matchCommand(['كلام', 'غير', 'مفهوم'], ['ar'])).to.equal(null);
   });
@@ -80,7 +134,18 @@ describe('matchCommand', () => {
   });
 
   it('ignores any diacritics and tatweel sprinkled into a command (property)', () => {
-    const marks = fc.constantFrom('\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670', '\u0640');
+    const marks = fc.constantFrom(
+      '\u064B',
+      '\u064C',
+      '\u064D',
+      '\u064E',
+      '\u064F',
+      '\u0650',
+      '\u0651',
+      '\u0652',
+      '\u0670',
+      '\u0640',
+    );
     const spoken = fc.constantFrom(...SPOKEN);
     fc.assert(
       fc.property(spoken, fc.array(fc.tuple(fc.nat(), marks), { maxLength: 6 }), ([phrase, command], inserts) => {

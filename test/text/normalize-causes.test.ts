@@ -142,7 +142,9 @@ describe('normalizeForSpeech: what the listening panel found', () => {
 
   it('tolerates null options and a null lang', () => {
     expect(normalizeForSpeech('ارتفع 5%', null as unknown as NormalizeOptions).text).to.equal('ارتفع 5 بالمِئَة');
-    expect(normalizeForSpeech('ارتفع 5%', { lang: null } as unknown as NormalizeOptions).text).to.equal('ارتفع 5 بالمِئَة');
+    expect(normalizeForSpeech('ارتفع 5%', { lang: null } as unknown as NormalizeOptions).text).to.equal(
+      'ارتفع 5 بالمِئَة',
+    );
   });
 
   it('maps the end of an empty output to the end of the input', () => {

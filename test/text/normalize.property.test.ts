@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { normalizeForSpeech } from '../../src/text/normalize.js';
+import { normalizeForSpeech } from '../../src/text/normalize/index.js';
 
 /** Pieces that exercise every rule, mixed in random order. */
 const PIECES = [
@@ -8,18 +8,97 @@ const PIECES = [
   ...'٠١٢٣٤٥٦٧٨٩۰۴۹0123456789',
   ...' \n.,،؛:؟!-−–—/%٪$€£¥﷼&°#•▪·()"«»@',
   ...'abcXYZ',
-  'ـ', '\u200B', '\u200C', '\u200F', '\u202B', '\u202C', '\u2066', '\u2069', '\uFEFF', '\u061C',
-  'َ', 'ُ', 'ِ', 'ّ', 'ْ', 'ً', 'ٰ',
-  'ﷺ', 'ﻻ', 'ﺑ', 'ﹰ', 'ﷻ',
-  '😀', '👍🏽', '👨‍👩‍👧', '🇸🇦', '❤️', '1️⃣', '\uFE0F', '\u200D',
-  'ق.م', 'ق.م.', 'هـ', 'م.', 'د. ', 'أ.د. ', 'ص.ب', 'إلخ', 'ر.س', 'ج.م', 'د.إ',
-  'https://', 'www.', '.com', 'info@', 'عام ', 'الساعة ', 'من ', 'بين ', '℃', '°C', ':30', '/11/',
-  '/', '½', '¾', '+', '+20 ', '055-', 'القرن ', 'الجولة ', 'الـ', ' م', ' ص', 'مليون', 'بالمئة', 'وسلم',
-  'سباق ', 'رقم ', '24/7', ',5', '.000', 'فاز ', 'إلى ', 'في ', 'عامي ', '﷽', '﷾', '\uFD41', '\u0000', '\u0007', '\uD800', '\uDC00',
+  'ـ',
+  '\u200B',
+  '\u200C',
+  '\u200F',
+  '\u202B',
+  '\u202C',
+  '\u2066',
+  '\u2069',
+  '\uFEFF',
+  '\u061C',
+  'َ',
+  'ُ',
+  'ِ',
+  'ّ',
+  'ْ',
+  'ً',
+  'ٰ',
+  'ﷺ',
+  'ﻻ',
+  'ﺑ',
+  'ﹰ',
+  'ﷻ',
+  '😀',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇸🇦',
+  '❤️',
+  '1️⃣',
+  '\uFE0F',
+  '\u200D',
+  'ق.م',
+  'ق.م.',
+  'هـ',
+  'م.',
+  'د. ',
+  'أ.د. ',
+  'ص.ب',
+  'إلخ',
+  'ر.س',
+  'ج.م',
+  'د.إ',
+  'https://',
+  'www.',
+  '.com',
+  'info@',
+  'عام ',
+  'الساعة ',
+  'من ',
+  'بين ',
+  '℃',
+  '°C',
+  ':30',
+  '/11/',
+  '/',
+  '½',
+  '¾',
+  '+',
+  '+20 ',
+  '055-',
+  'القرن ',
+  'الجولة ',
+  'الـ',
+  ' م',
+  ' ص',
+  'مليون',
+  'بالمئة',
+  'وسلم',
+  'سباق ',
+  'رقم ',
+  '24/7',
+  ',5',
+  '.000',
+  'فاز ',
+  'إلى ',
+  'في ',
+  'عامي ',
+  '﷽',
+  '﷾',
+  '\uFD41',
+  '\u0000',
+  '\u0007',
+  '\uD800',
+  '\uDC00',
 ];
 
-const arabicish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map(parts => parts.join(''));
-const anyText = fc.oneof(arabicish, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+const arabicish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(
+  arabicish,
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+);
 
 const FORBIDDEN = /[\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/u;
 
@@ -41,12 +120,15 @@ function checkMap(input: string): void {
 
 describe('normalizeForSpeech properties (fast-check)', () => {
   it('toSource is monotonic, 0 → 0 and end → end, for any text', () => {
-    fc.assert(fc.property(anyText, input => checkMap(input)), { numRuns: 600 });
+    fc.assert(
+      fc.property(anyText, (input) => checkMap(input)),
+      { numRuns: 600 },
+    );
   });
 
   it('never throws and leaves no tatweel or bidi/zero-width controls', () => {
     fc.assert(
-      fc.property(anyText, input => {
+      fc.property(anyText, (input) => {
         const { text } = normalizeForSpeech(input);
         expect(FORBIDDEN.test(text), JSON.stringify(text)).to.equal(false);
       }),
@@ -56,7 +138,7 @@ describe('normalizeForSpeech properties (fast-check)', () => {
 
   it('creates no double spaces where the input had none', () => {
     fc.assert(
-      fc.property(arabicish, input => {
+      fc.property(arabicish, (input) => {
         fc.pre(!/\s\s/u.test(input));
         expect(normalizeForSpeech(input).text).not.to.match(/ {2}/u);
       }),
@@ -66,10 +148,12 @@ describe('normalizeForSpeech properties (fast-check)', () => {
 
   it('keeps harakat: every diacritic of the input is still said', () => {
     fc.assert(
-      fc.property(arabicish, input => {
+      fc.property(arabicish, (input) => {
         fc.pre(!/https?:|www\.|@/u.test(input)); // a link is replaced whole, marks and all
         const marks = (s: string) => (s.match(/[\u064B-\u065F\u0670]/gu) ?? []).length;
-        expect(marks(normalizeForSpeech(input).text)).to.be.at.least(marks(input.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/gu, '')));
+        expect(marks(normalizeForSpeech(input).text)).to.be.at.least(
+          marks(input.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/gu, '')),
+        );
       }),
       { numRuns: 400 },
     );

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeForSpeech } from '../../src/text/normalize.js';
+import { normalizeForSpeech } from '../../src/text/normalize/index.js';
 import { expectWordsLand } from './spoken.js';
 
 /** [what we write, what the voice should hear]. Sentences are our own. */

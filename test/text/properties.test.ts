@@ -13,13 +13,27 @@ const WORDS = ['قال', 'قالت', 'تساءل', 'كما', 'أضاف', 'دي',
 
 /** Strings mixing Arabic, Latin, digits, spaces, line breaks and every punctuation rule. */
 const mixedText = fc
-  .array(fc.constantFrom(...ARABIC, ...ARABIC, ...MARKS, ...LATIN, ...DIGITS, ...SPACES, ...SPACES, ...PUNCT, ...WORDS), { maxLength: 300 })
+  .array(
+    fc.constantFrom(...ARABIC, ...ARABIC, ...MARKS, ...LATIN, ...DIGITS, ...SPACES, ...SPACES, ...PUNCT, ...WORDS),
+    { maxLength: 300 },
+  )
   .map((parts) => parts.join(''));
 
 /** Sentences made of words: every chunk must fit the limit. */
 const wordyText = fc
-  .array(fc.tuple(fc.stringMatching(/^[ابتثجحخدرسعفقكلمنهوي]{1,12}$/), fc.constantFrom(' ', ' ', ' ', '، ', ', ', ': ', '؛ ', '  ')), { minLength: 1, maxLength: 120 })
-  .map((pairs) => pairs.map(([w, sep]) => w + sep).join('').trim());
+  .array(
+    fc.tuple(
+      fc.stringMatching(/^[ابتثجحخدرسعفقكلمنهوي]{1,12}$/),
+      fc.constantFrom(' ', ' ', ' ', '، ', ', ', ': ', '؛ ', '  '),
+    ),
+    { minLength: 1, maxLength: 120 },
+  )
+  .map((pairs) =>
+    pairs
+      .map(([w, sep]) => w + sep)
+      .join('')
+      .trim(),
+  );
 
 describe('properties: segmentSentences', () => {
   it('returns ordered, trimmed, non-overlapping spans covering every non-space char once', () => {
@@ -46,10 +60,16 @@ describe('properties: segmentSentences', () => {
   it('keeps text with no terminator and no line break as a single sentence, quotes included', () => {
     const QUOTES = [...'"”“«»()\'’', '" "', '» «'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ARABIC, ...LATIN, ...DIGITS, ...QUOTES, ...WORDS, ' ', ' ', '،', ':'), { minLength: 1, maxLength: 200 }), (chars) => {
-        const text = chars.join('');
-        expect(segmentSentences(text)).to.have.length(text.trim() ? 1 : 0);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...ARABIC, ...LATIN, ...DIGITS, ...QUOTES, ...WORDS, ' ', ' ', '،', ':'), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (chars) => {
+          const text = chars.join('');
+          expect(segmentSentences(text)).to.have.length(text.trim() ? 1 : 0);
+        },
+      ),
     );
   });
 

@@ -59,7 +59,14 @@ describe('segmentSentences: quotes and brackets', () => {
       'قال المدير: "انتهى الاجتماع."',
       'ثم غادر القاعة.',
     ]);
-    for (const [open, close] of [['«', '»'], ['(', ')'], ['[', ']'], ['‘', '’'], ["'", "'"], ['“', '”']]) {
+    for (const [open, close] of [
+      ['«', '»'],
+      ['(', ')'],
+      ['[', ']'],
+      ['‘', '’'],
+      ["'", "'"],
+      ['“', '”'],
+    ]) {
       const text = `كتبت: ${open}وصلنا بالسلامة!${close} ونمنا مبكرا.`;
       expect(sentences(text), text).to.deep.equal([`كتبت: ${open}وصلنا بالسلامة!${close}`, 'ونمنا مبكرا.']);
     }
@@ -213,7 +220,10 @@ describe('segmentSentences: numbers, lists, URLs and names', () => {
     expect(sentences('زوروا https://example.com/a.b أو www.x.org لمزيد من التفاصيل.')).to.have.length(1);
     expect(sentences('راسلونا على info@mail.example.com اليوم.')).to.have.length(1);
     expect(sentences('أطلقت شركة 01.AI نموذجا يعمل مع Node.js بسرعة.')).to.have.length(1);
-    expect(sentences('الموقع هو www.x.org. ونحن نحدثه يوميا.')).to.deep.equal(['الموقع هو www.x.org.', 'ونحن نحدثه يوميا.']);
+    expect(sentences('الموقع هو www.x.org. ونحن نحدثه يوميا.')).to.deep.equal([
+      'الموقع هو www.x.org.',
+      'ونحن نحدثه يوميا.',
+    ]);
   });
 
   it('handles Latin words and mixed scripts', () => {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { normalizeForSpeech } from '../../src/text/normalize.js';
+import { normalizeForSpeech } from '../../src/text/normalize/index.js';
 
 /** Whitespace-separated words of `text` as [start, end) spans (U+FEFF joins, it is no space). */
 function words(text: string): Array<[number, number]> {
-  return [...text.matchAll(/(?:\S|\uFEFF)+/gu)].map(m => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/(?:\S|\uFEFF)+/gu)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**

@@ -16,7 +16,9 @@ chrome.ttsEngine.onSpeak.addListener((utterance, options, sendTtsEvent) => {
   words.forEach((match, i) => {
     timers.push(setTimeout(() => sendTtsEvent({ type: 'word', charIndex: match.index }), (i * WORD_MS) / rate));
   });
-  timers.push(setTimeout(() => sendTtsEvent({ type: 'end', charIndex: utterance.length }), (words.length * WORD_MS) / rate));
+  timers.push(
+    setTimeout(() => sendTtsEvent({ type: 'end', charIndex: utterance.length }), (words.length * WORD_MS) / rate),
+  );
 });
 
 chrome.ttsEngine.onStop.addListener(stop);

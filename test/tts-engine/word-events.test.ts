@@ -17,11 +17,12 @@ function highlightedWord(): string | null {
   return highlight && highlight.size > 0 ? ([...highlight][0] as Range).toString() : null;
 }
 
-
 async function reader(): Promise<ArticleReader> {
   forgetPreferences();
   const element = await fixture<ArticleReader>(
-    html`<article-reader voice=${TEST_VOICE}><article lang="ar"><p>${SENTENCE}</p></article></article-reader>`,
+    html`<article-reader voice=${TEST_VOICE}
+      ><article lang="ar"><p>${SENTENCE}</p></article></article-reader
+    >`,
   );
   await readyOf(element);
   return element;
@@ -36,11 +37,15 @@ describe('word boundary events from a real Chromium voice', function () {
     const seen: string[] = [];
     part(element, 'play').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => {
-      const word = highlightedWord();
-      if (word && seen[seen.length - 1] !== word) seen.push(word);
-      return element.state === 'ended';
-    }, 20_000, 'the end of the sentence');
+    await until(
+      () => {
+        const word = highlightedWord();
+        if (word && seen[seen.length - 1] !== word) seen.push(word);
+        return element.state === 'ended';
+      },
+      20_000,
+      'the end of the sentence',
+    );
     expect(seen).to.deep.equal(WORDS);
   });
 

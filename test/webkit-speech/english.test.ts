@@ -16,7 +16,9 @@ const SENTENCES = ['The sun is out today.', 'We walk down to the sea.', 'Then we
 async function reader(lang: string, text: string): Promise<ArticleReader> {
   localStorage.removeItem('article-reader:preferences');
   const element = await fixture<ArticleReader>(
-    html`<article-reader><article lang=${lang}><p>${text}</p></article></article-reader>`,
+    html`<article-reader
+      ><article lang=${lang}><p>${text}</p></article></article-reader
+    >`,
   );
   await readyOf(element);
   return element;
@@ -112,7 +114,10 @@ describe('WebKit: an English article read aloud with flite', function () {
     const rates = speech.heard.map((entry) => entry.rate);
     expect(rates[0]).to.equal(1);
     expect(rates.slice(1).length).to.be.greaterThan(0);
-    expect(rates.slice(1).every((rate) => rate === 2), rates.join(',')).to.equal(true);
+    expect(
+      rates.slice(1).every((rate) => rate === 2),
+      rates.join(','),
+    ).to.equal(true);
   });
 
   it('stop is silent at once and forgets the place', async () => {

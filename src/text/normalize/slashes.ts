@@ -3,19 +3,22 @@
  * `في 3/4`, `رقم 12/2025`, `24/7`, `يناير/كانون الثاني`, `الطالب/الطالبة`, `14½`.
  * Full dates with a year (`28/11/2023`) are the date rule's (normalize-numbers.ts).
  */
-import { MONTHS_EGYPT_GULF, MONTHS_LEVANT, WORDS } from './normalize-data.js';
-import { endsWithWord, keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
-import { fractionWords, VULGAR_FRACTIONS } from './normalize-tables.js';
+import { MONTHS_EGYPT_GULF, MONTHS_LEVANT, WORDS } from '../lexicon/spoken-words.js';
+import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
+import { fractionWords, VULGAR_FRACTIONS } from '../lexicon/spoken-tables.js';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Words after which `3/4` is a day and a month. */
-const DATE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|يوم|بتاريخ|تاريخ|حتى|منذ|من|إلى|قبل|بعد|الموافق|صباح|مساء|ليلة|مطلع|أواخر|نهاية|بداية))\s*$/u;
+const DATE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|يوم|بتاريخ|تاريخ|حتى|منذ|من|إلى|قبل|بعد|الموافق|صباح|مساء|ليلة|مطلع|أواخر|نهاية|بداية))\s*$/u;
 /** Words after which `12/2025` is a law or decision number read «12 لسنة 2025». */
-const NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}])[وفبل]?(?:رقم|ال?قانون|ال?قرار|ال?مرسوم|ال?أمر|ال?لائحة|ال?تعميم|ال?قضية|ال?دعوى)\s*$/u;
+const NUMBER_BEFORE =
+  /(?:^|[^\p{L}\p{M}])[وفبل]?(?:رقم|ال?قانون|ال?قرار|ال?مرسوم|ال?أمر|ال?لائحة|ال?تعميم|ال?قضية|ال?دعوى)\s*$/u;
 /** A noun after `a/b` (not a particle: `8/10 في التقييم` is a mark). */
 const NOUN_AFTER = /^\s?(?!(?:في|من|على|إلى|عن|مع|ثم|أو|و|لكن)(?![\p{L}\p{M}]))\p{Script=Arabic}/u;
 /** `الحلقة 1/2`, `الجزء 2/3`: a part out of a whole, said «1 من 2». */
-const PART_BEFORE = /(?:^|[^\p{L}\p{M}])[وفبل]?(?:ال)?(?:جزء|حلقة|صفحة|مرحلة|فصل|مجلد|موسم|شوط|جولة|سؤال|بند|خطوة)\s*$/u;
+const PART_BEFORE =
+  /(?:^|[^\p{L}\p{M}])[وفبل]?(?:ال)?(?:جزء|حلقة|صفحة|مرحلة|فصل|مجلد|موسم|شوط|جولة|سؤال|بند|خطوة)\s*$/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 const FOR_YEAR = 'لِسَنَة';
 const ROUND_THE_CLOCK = 'على مَدَارِ السَّاعَة';
@@ -34,7 +37,10 @@ const numberSlashRule: SpeechRule = {
     const b = Number(m[2]);
     const [as, ae] = span(m, 1);
     const [bs, be] = span(m, 2);
-    const whole = (said: string) => ({ spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] });
+    const whole = (said: string) => ({
+      spaced: true,
+      pieces: [{ text: said, from: m.index, to: m.index + m[0].length }],
+    });
     const between = (word: string): { spaced: boolean; pieces: Piece[] } => ({
       spaced: true,
       pieces: [keep(text, as, ae), { text: ` ${word} `, from: ae, to: bs }, keep(text, bs, be)],
@@ -43,7 +49,10 @@ const numberSlashRule: SpeechRule = {
     if (YEAR.test(m[2])) {
       // `رقم 12/2025` → 12 لسنة 2025; `11/2023` → نوفمبر 2023.
       if (endsWithWord(text, m.index, NUMBER_BEFORE) || a > 12 || a === 0) return between(FOR_YEAR);
-      return { spaced: true, pieces: [{ text: months[a - 1], from: as, to: ae }, { text: ' ', from: ae, to: bs }, keep(text, bs, be)] };
+      return {
+        spaced: true,
+        pieces: [{ text: months[a - 1], from: as, to: ae }, { text: ' ', from: ae, to: bs }, keep(text, bs, be)],
+      };
     }
     if (endsWithWord(text, m.index, NUMBER_BEFORE)) return null;
     if (PART_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && a <= b) return between('من');
@@ -61,7 +70,7 @@ const numberSlashRule: SpeechRule = {
   },
 };
 
-const MONTH_NAMES = new Set([...MONTHS_EGYPT_GULF, ...MONTHS_LEVANT].flatMap(name => name.split(' ')));
+const MONTH_NAMES = new Set([...MONTHS_EGYPT_GULF, ...MONTHS_LEVANT].flatMap((name) => name.split(' ')));
 MONTH_NAMES.delete('الثاني');
 MONTH_NAMES.delete('الأول');
 
@@ -83,14 +92,19 @@ const wordSlashRule: SpeechRule = {
   needs: /\//u,
   pattern: /\s?\/\s?(?=\p{Script=Arabic})/gu,
   rewrite(m, { text }) {
-    if (m.index === 0 || !/[\p{Script=Arabic}\p{M}]/u.test(text[m.index - 1]) || /\d/u.test(text[m.index - 1])) return null;
+    if (m.index === 0 || !/[\p{Script=Arabic}\p{M}]/u.test(text[m.index - 1]) || /\d/u.test(text[m.index - 1]))
+      return null;
     const before = wordAround(text, m.index, -1);
     const after = wordAround(text, m.index + m[0].length, 1);
     // Ends/starts with: a month glued to the word before it still reads as a month.
-    const months = [...MONTH_NAMES].some(a => before.endsWith(a)) && [...MONTH_NAMES].some(a => after.startsWith(a));
+    const months =
+      [...MONTH_NAMES].some((a) => before.endsWith(a)) && [...MONTH_NAMES].some((a) => after.startsWith(a));
     // `و/أو` (and/or) already says both words.
     const andOr = before === 'و' && after === 'أو';
-    return { spaced: true, pieces: [{ text: months || andOr ? ' ' : ` ${WORDS.or} `, from: m.index, to: m.index + m[0].length }] };
+    return {
+      spaced: true,
+      pieces: [{ text: months || andOr ? ' ' : ` ${WORDS.or} `, from: m.index, to: m.index + m[0].length }],
+    };
   },
 };
 

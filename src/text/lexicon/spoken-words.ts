@@ -7,18 +7,51 @@
  */
 
 /** Gregorian month names, January first. */
-export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+export type MonthNames = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 /** Egypt, the Gulf, Sudan, Libya: the default. */
 export const MONTHS_EGYPT_GULF: MonthNames = [
-  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو',
-  'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
 ];
 
 /** Syria, Lebanon, Jordan, Palestine, Iraq. */
 export const MONTHS_LEVANT: MonthNames = [
-  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران',
-  'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
 ];
 
 const LEVANT_REGIONS = new Set(['SY', 'LB', 'JO', 'PS', 'IQ']);
@@ -32,7 +65,10 @@ export function monthNamesFor(lang: string | undefined): MonthNames {
   const subtags = lang?.split(/[-_]/u) ?? [];
   if (LEVANT_LANGUAGES.has(subtags[0]?.toLowerCase())) return MONTHS_LEVANT;
   // The region is the first later subtag of two letters (a script subtag has four).
-  const region = subtags.slice(1).find(s => s.length === 2)?.toUpperCase();
+  const region = subtags
+    .slice(1)
+    .find((s) => s.length === 2)
+    ?.toUpperCase();
   return region !== undefined && LEVANT_REGIONS.has(region) ? MONTHS_LEVANT : MONTHS_EGYPT_GULF;
 }
 
@@ -70,7 +106,7 @@ export function minutesPhrase(minutes: number): string {
 
 /** Currency signs and abbreviations → the word read after the number. */
 export const CURRENCIES: Readonly<Record<string, string>> = {
-  '$': 'دولار',
+  $: 'دولار',
   '€': 'يورو',
   '£': 'جنيه إسترليني',
   '¥': 'ين',

@@ -9,10 +9,10 @@
  * there splits quoted titles and phrases in the middle of unseen sentences,
  * which cuts the prosody and the highlight (worse than a missed end).
  */
-import { DEFAULT_ABBREVIATIONS, withExtraAbbreviations } from './abbreviations.js';
+import { DEFAULT_ABBREVIATIONS, withExtraAbbreviations } from '../lexicon/abbreviations.js';
 import { sentenceEndAt } from './boundary-rules.js';
-import { isLineBreak, isTerminator, isWhitespace } from './chars.js';
-import { clusterEnd } from './scan.js';
+import { isLineBreak, isTerminator, isWhitespace } from '../chars.js';
+import { clusterEnd } from '../scan.js';
 
 export interface Span {
   /** UTF-16 offset of the first character. */

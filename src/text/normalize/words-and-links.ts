@@ -1,8 +1,13 @@
 /**
  * Word rules: links, e-mail addresses, abbreviations, `&`, bullets, hashtags.
  */
-import { SPEECH_ABBREVIATIONS, WORDS, type AbbreviationContext, type SpeechAbbreviation } from './normalize-data.js';
-import { span, wordForWord, type SpeechRule } from './normalize-rules.js';
+import {
+  SPEECH_ABBREVIATIONS,
+  WORDS,
+  type AbbreviationContext,
+  type SpeechAbbreviation,
+} from '../lexicon/spoken-words.js';
+import { span, wordForWord, type SpeechRule } from './token-pass.js';
 
 const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
 
@@ -22,14 +27,19 @@ const urlRule: SpeechRule = {
   needs: /https?:\/\/|www\./iu,
   // Trailing punctuation belongs to the sentence, not the link.
   pattern: /\b(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?،؛)\]}'’”]/giu,
-  rewrite: m => ({
+  rewrite: (m) => ({
     spaced: true,
     pieces: [{ text: domainOf(m[0]) ?? WORDS.link, from: m.index, to: m.index + m[0].length }],
   }),
 };
 
 /** Separators inside an address, said the way an address is dictated. */
-const ADDRESS_MARKS: Readonly<Record<string, string>> = { '.': ' dot ', '_': ' underscore ', '-': ' dash ', '+': ' plus ' };
+const ADDRESS_MARKS: Readonly<Record<string, string>> = {
+  '.': ' dot ',
+  _: ' underscore ',
+  '-': ' dash ',
+  '+': ' plus ',
+};
 
 /** `info@example.org` → info at example dot org: the mailbox is half the address. */
 const emailRule: SpeechRule = {
@@ -38,12 +48,13 @@ const emailRule: SpeechRule = {
   // Matched from the start of a run of address characters with bounded parts (RFC 5321:
   // 64 for the mailbox, 63 a label), so a long run without `@` costs one short look, not a
   // scan to its end from every position.
-  pattern: /(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
+  pattern:
+    /(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
   rewrite(m) {
     const said = m[0]
       .toLowerCase()
       .replace(/@/u, ' at ')
-      .replace(/[._+-]/gu, c => ADDRESS_MARKS[c])
+      .replace(/[._+-]/gu, (c) => ADDRESS_MARKS[c])
       .replace(/%/gu, ' ')
       .replace(/ {2,}/gu, ' ')
       .trim();
@@ -66,8 +77,8 @@ function writtenPattern(written: string, eatsDot: boolean): string {
 }
 
 const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYearDigits?: number) => string> = {
-  anywhere: alts => String.raw`(?<![\p{L}\p{M}])(?:${alts})(?![\p{L}\p{M}])`,
-  'before-name': alts => String.raw`(?<![\p{L}\p{M}\d.]|\d\s)(?:${alts})(?=\s?\p{Script=Arabic})`,
+  anywhere: (alts) => String.raw`(?<![\p{L}\p{M}])(?:${alts})(?![\p{L}\p{M}])`,
+  'before-name': (alts) => String.raw`(?<![\p{L}\p{M}\d.]|\d\s)(?:${alts})(?=\s?\p{Script=Arabic})`,
   // A year: minYearDigits–4 digits, or any number after عام/سنة.
   'after-year': (alts, minDigits = 3) =>
     String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
@@ -75,7 +86,7 @@ const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYe
 
 /** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
 const openings = (entries: SpeechAbbreviation[]) =>
-  [...new Set(entries.map(a => escapeRegExp(a.written.replace(TATWEEL, '').slice(0, 2))))].join('|');
+  [...new Set(entries.map((a) => escapeRegExp(a.written.replace(TATWEEL, '').slice(0, 2))))].join('|');
 
 /** One rule per context (and year length), built from SPEECH_ABBREVIATIONS. */
 function abbreviationRules(): SpeechRule[] {
@@ -86,9 +97,9 @@ function abbreviationRules(): SpeechRule[] {
   }
   return [...groups.entries()].map(([key, entries]) => {
     const { context, minYearDigits } = entries[0];
-    const spoken = new Map(entries.map(a => [keyOf(a.written), a.spoken]));
+    const spoken = new Map(entries.map((a) => [keyOf(a.written), a.spoken]));
     // Longer spellings first so `أ.د.` is tried before `د.`.
-    const alternatives = [...new Set(entries.map(a => writtenPattern(a.written, a.eatsDot)))]
+    const alternatives = [...new Set(entries.map((a) => writtenPattern(a.written, a.eatsDot)))]
       .sort((a, b) => b.length - a.length)
       .join('|');
     return {
@@ -107,7 +118,7 @@ function abbreviationRules(): SpeechRule[] {
 const ampersandRule: SpeechRule = {
   name: 'ampersand',
   pattern: /&/gu,
-  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.and, from: m.index, to: m.index + 1 }] }),
+  rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.and, from: m.index, to: m.index + 1 }] }),
 };
 
 /** List bullets and a middle dot say nothing, but they separate words. */
@@ -133,9 +144,4 @@ const hashtagRule: SpeechRule = {
 /** Links hold digits, `&`, `#` and `%` that no other rule may touch: try them first. */
 export const LINK_RULES: readonly SpeechRule[] = [urlRule, emailRule];
 
-export const WORD_RULES: readonly SpeechRule[] = [
-  ...abbreviationRules(),
-  ampersandRule,
-  bulletRule,
-  hashtagRule,
-];
+export const WORD_RULES: readonly SpeechRule[] = [...abbreviationRules(), ampersandRule, bulletRule, hashtagRule];

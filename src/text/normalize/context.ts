@@ -2,9 +2,9 @@
  * Rules that read the words around a number: phone numbers, ordinals, `م` as metres, `ص`/`م`
  * after an hour, and harakat for frequent words espeak-ng misreads bare.
  */
-import { WORDS } from './normalize-data.js';
-import { keep, span, wordForWord, type Piece, type SpeechRule } from './normalize-rules.js';
-import { DIACRITISED, ordinalWords } from './normalize-tables.js';
+import { WORDS } from '../lexicon/spoken-words.js';
+import { keep, span, wordForWord, type Piece, type SpeechRule } from './token-pass.js';
+import { DIACRITISED, ordinalWords } from '../lexicon/spoken-tables.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
 function phoneGroups(digits: string): string[] {
@@ -24,7 +24,8 @@ const phoneRule: SpeechRule = {
   name: 'phone',
   needs: /\d/u,
   // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
-  pattern: /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  pattern:
+    /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
   rewrite(m) {
     // Each digit group is said over its own written group, so word highlighting stays put.
     const parts = [...m[0].matchAll(/\d+/gu)];
@@ -150,7 +151,9 @@ const hourSuffixRule: SpeechRule = {
   },
 };
 
-const WORD_KEYS = Object.keys(DIACRITISED).sort((a, b) => b.length - a.length).join('|');
+const WORD_KEYS = Object.keys(DIACRITISED)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** `5 مليون` → 5 مِلْيُون...; a prefixed و or ب stays as written. */
 const diacritiseRule: SpeechRule = {
@@ -168,9 +171,15 @@ const diacritiseRule: SpeechRule = {
 const blessingRule: SpeechRule = {
   name: 'blessing',
   pattern: /عليه\sوسلم(?<=الله\sعليه\sوسلم)(?![\p{L}\p{M}])/gu,
-  rewrite: m => ({ pieces: wordForWord(`${WORDS.onHim} ${WORDS.andPeace}`, m[0], m.index) }),
+  rewrite: (m) => ({ pieces: wordForWord(`${WORDS.onHim} ${WORDS.andPeace}`, m[0], m.index) }),
 };
 
 /** Phones before ranges (`055-7654321` is no range); ordinals before bare numbers. */
-export const CONTEXT_NUMBER_RULES: readonly SpeechRule[] = [phoneRule, ordinalAfterNounRule, definiteNumberRule, metreRule, hourSuffixRule];
+export const CONTEXT_NUMBER_RULES: readonly SpeechRule[] = [
+  phoneRule,
+  ordinalAfterNounRule,
+  definiteNumberRule,
+  metreRule,
+  hourSuffixRule,
+];
 export const CONTEXT_WORD_RULES: readonly SpeechRule[] = [diacritiseRule, blessingRule];

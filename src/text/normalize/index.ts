@@ -9,14 +9,14 @@
  *   2. tokens (normalize-numbers.ts, normalize-words.ts): numbers, dates, abbreviations, links.
  * Pure TypeScript: no DOM, no Node APIs.
  */
-import { cleanCharacters } from './normalize-chars.js';
-import { monthNamesFor } from './normalize-data.js';
-import { identityMap, type OffsetMap } from './normalize-map.js';
-import { NUMBER_RULES } from './normalize-numbers.js';
-import { rewriteTokens, type SpeechRule } from './normalize-rules.js';
-import { CONTEXT_NUMBER_RULES, CONTEXT_WORD_RULES } from './normalize-context.js';
-import { SLASH_RULES } from './normalize-slash.js';
-import { LINK_RULES, WORD_RULES } from './normalize-words.js';
+import { cleanCharacters } from './characters.js';
+import { monthNamesFor } from '../lexicon/spoken-words.js';
+import { identityMap, type OffsetMap } from './spoken-builder.js';
+import { NUMBER_RULES } from './numbers.js';
+import { rewriteTokens, type SpeechRule } from './token-pass.js';
+import { CONTEXT_NUMBER_RULES, CONTEXT_WORD_RULES } from './context.js';
+import { SLASH_RULES } from './slashes.js';
+import { LINK_RULES, WORD_RULES } from './words-and-links.js';
 
 export interface SpokenText {
   /** The text to hand to the voice. */
@@ -52,8 +52,10 @@ const ARABIC_RULES: readonly SpeechRule[] = [
  * `apc` Levantine, `ary` Moroccan...), so `arz-EG` gets the Arabic rules too.
  */
 const ARABIC_CODES = new Set(
-  ('ar ara arb arz apc ajp acm acq acw acx acy adf aeb aec afb apd aao abh abv arq ars ary auz ' +
-    'avl ayh ayl ayn ayp bbz pga shu ssh').split(' '),
+  (
+    'ar ara arb arz apc ajp acm acq acw acx acy adf aeb aec afb apd aao abh abv arq ars ary auz ' +
+    'avl ayh ayl ayn ayp bbz pga shu ssh'
+  ).split(' '),
 );
 
 export function normalizeForSpeech(text: string, options: NormalizeOptions = {}): SpokenText {
@@ -73,5 +75,5 @@ export function normalizeForSpeech(text: string, options: NormalizeOptions = {})
   if (!chars) return tokens;
   const inner: OffsetMap = tokens.toSource;
   const outer: OffsetMap = chars.toSource;
-  return { text: tokens.text, toSource: offset => outer(inner(offset)) };
+  return { text: tokens.text, toSource: (offset) => outer(inner(offset)) };
 }

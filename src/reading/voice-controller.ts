@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadPreferences, savePreferences } from '../reading/preferences.js';
-import type { SpeechEngine, Voice } from './engine.js';
-import { chooseVoice, isNamed, voiceId, voicesFor } from './voices.js';
+import { loadPreferences, savePreferences } from '../preferences.js';
+import type { SpeechEngine, Voice } from '../speech/engine.js';
+import { chooseVoice, isNamed, voiceId, voicesFor } from '../speech/voices.js';
 
 // A list that has voices but none for the language may still be growing (Firefox delivers its
 // voices in batches over ~4 s): wait this long for more before saying there is no voice.

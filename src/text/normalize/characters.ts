@@ -10,13 +10,15 @@
  * - Input hygiene: C0/C1 controls dropped (espeak-ng stops reading at NUL), lone surrogates
  *   replaced by a separator.
  */
-import { SpokenBuilder, type OffsetMap } from './normalize-map.js';
-import { LIGATURES } from './normalize-tables.js';
+import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
+import { LIGATURES } from '../lexicon/spoken-tables.js';
 
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
 
+// The classes hold emoji modifiers and variation selectors on purpose (a run, not one character).
 const CHAR_PASS = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class
   [
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
     String.raw`[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks)

@@ -15,7 +15,10 @@ export function primarySubtag(lang: string): string {
 
 /** The two-letter region of a tag (`ar-EG` → `EG`), or null. */
 export function regionSubtag(lang: string): string | null {
-  const region = normalizeLang(lang).split('-').slice(1).find((subtag) => /^[a-z]{2}$/.test(subtag));
+  const region = normalizeLang(lang)
+    .split('-')
+    .slice(1)
+    .find((subtag) => /^[a-z]{2}$/.test(subtag));
   return region ? region.toUpperCase() : null;
 }
 

@@ -25,7 +25,9 @@ function isWordChar(c: number): boolean {
 
 /** ( [ { « “ " ' ‹ */
 function isOpener(c: number): boolean {
-  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xab || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x2039;
+  return (
+    c === 0x28 || c === 0x5b || c === 0x7b || c === 0xab || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x2039
+  );
 }
 
 const SPACE = 0x20;
@@ -197,5 +199,5 @@ export class SpokenBuilder {
 
 /** Identity map for text that needed no rewriting. */
 export function identityMap(length: number): OffsetMap {
-  return offset => (offset > 0 ? Math.min(offset, length) : 0);
+  return (offset) => (offset > 0 ? Math.min(offset, length) : 0);
 }

@@ -3,11 +3,21 @@
  * Each rule reads only a few words around the cluster (see scan.ts), so the
  * decision costs O(1) regardless of the text length.
  */
-import { abbreviationKey, type AbbreviationTables } from './abbreviations.js';
-import { isArabicLetter, isArabicMark, isCloser, isDigit, isLatinLetter, isLetter, isUpperLatin, isWhitespace, LEFT_DOUBLE_QUOTE } from './chars.js';
-import { absorbDetachedCloser, nextOnLine, tokenBefore, wordAt, wordBefore, type WordRange } from './scan.js';
+import { abbreviationKey, type AbbreviationTables } from '../lexicon/abbreviations.js';
+import {
+  isArabicLetter,
+  isArabicMark,
+  isCloser,
+  isDigit,
+  isLatinLetter,
+  isLetter,
+  isUpperLatin,
+  isWhitespace,
+  LEFT_DOUBLE_QUOTE,
+} from '../chars.js';
+import { absorbDetachedCloser, nextOnLine, tokenBefore, wordAt, wordBefore, type WordRange } from '../scan.js';
 import { RULE_SWITCHES as ON } from './rule-switches.js';
-import { ATTRIBUTION_CONNECTORS, REPLY_VERBS, SPEECH_TAGS, TAGS_NEEDING_VERB } from './speech-tags.js';
+import { ATTRIBUTION_CONNECTORS, REPLY_VERBS, SPEECH_TAGS, TAGS_NEEDING_VERB } from '../lexicon/speech-tags.js';
 
 const SPEECH_TAG_KEYS = new Set(SPEECH_TAGS.map(abbreviationKey));
 const ATTRIBUTION_KEYS = new Set(ATTRIBUTION_CONNECTORS.map(abbreviationKey));
@@ -42,7 +52,13 @@ function bareKey(text: string, w: WordRange): string {
   let s = w.start;
   let e = w.end;
   while (s < e && !isLetter(text.charCodeAt(s)) && !isDigit(text.charCodeAt(s))) s++;
-  while (e > s && !isLetter(text.charCodeAt(e - 1)) && !isDigit(text.charCodeAt(e - 1)) && !isArabicMark(text.charCodeAt(e - 1))) e--;
+  while (
+    e > s &&
+    !isLetter(text.charCodeAt(e - 1)) &&
+    !isDigit(text.charCodeAt(e - 1)) &&
+    !isArabicMark(text.charCodeAt(e - 1))
+  )
+    e--;
   return abbreviationKey(text.slice(s, e));
 }
 
@@ -53,12 +69,16 @@ function startsWithSpeechTag(text: string, pos: number, keys: ReadonlySet<string
   if (!keys.has(key)) return false;
   if (!TAGS_NEEDING_VERB.has(key)) return true;
   const second = nextOnLine(text, first.end);
-  return second >= 0 && SPEECH_TAG_KEYS.has(bareKey(text, wordAt(text, second))) && !TAGS_NEEDING_VERB.has(bareKey(text, wordAt(text, second)));
+  return (
+    second >= 0 &&
+    SPEECH_TAG_KEYS.has(bareKey(text, wordAt(text, second))) &&
+    !TAGS_NEEDING_VERB.has(bareKey(text, wordAt(text, second)))
+  );
 }
 
 /** إنّ/أنّ and their forms with a pronoun or ب, which open the content of a speech verb. */
 const COMPLEMENTIZERS = new Set(
-  ['إن', 'أن', 'بأن', 'ان', 'بان'].flatMap(w => [w, ...['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا'].map(p => w + p)]),
+  ['إن', 'أن', 'بأن', 'ان', 'بان'].flatMap((w) => [w, ...['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا'].map((p) => w + p)]),
 );
 
 /**
@@ -91,7 +111,11 @@ function opensSentence(text: string, pos: number, tables: AbbreviationTables): b
 }
 
 function sameScript(a: number, b: number): boolean {
-  return (isArabicLetter(a) && isArabicLetter(b)) || (isLatinLetter(a) && isLatinLetter(b)) || (!isArabicLetter(a) && !isLatinLetter(a));
+  return (
+    (isArabicLetter(a) && isArabicLetter(b)) ||
+    (isLatinLetter(a) && isLatinLetter(b)) ||
+    (!isArabicLetter(a) && !isLatinLetter(a))
+  );
 }
 
 function isAllDigits(text: string, w: WordRange): boolean {
@@ -151,7 +175,13 @@ function isLetterNameInitial(text: string, w: WordRange, floor: number, tables: 
 }
 
 /** True when the single `.` at `dot` belongs to an abbreviation, an initial or a list number. */
-function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow: number, tables: AbbreviationTables): boolean {
+function isNonFinalDot(
+  text: string,
+  sentenceStart: number,
+  dot: number,
+  follow: number,
+  tables: AbbreviationTables,
+): boolean {
   const tok = tokenBefore(text, dot, sentenceStart);
   if (!tok || tok.end === tok.start) return false;
   // Fast path for ordinary words: too long to be in any table or an initial.
@@ -167,7 +197,8 @@ function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow:
     if (prev && isAllDigits(text, prev)) return false;
     // An initial is followed by the rest of a name in the same script:
     // "كريس ف. نيكولسون", "John F. Kennedy" — but not "الحرف u. وقال".
-    if (!sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) || opensSentence(text, follow, tables)) return false;
+    if (!sameScript(text.charCodeAt(tok.start), text.charCodeAt(follow)) || opensSentence(text, follow, tables))
+      return false;
     // A Latin initial also follows a Latin name or another initial ("John F.", "J. R."), or
     // opens the sentence ("F. Scott"): after an Arabic word it is a label ending a sentence
     // ("الخطة B. The plan...").
@@ -176,7 +207,8 @@ function isNonFinalDot(text: string, sentenceStart: number, dot: number, follow:
   }
   if (tables.nonFinal.has(key)) return true;
   if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);
-  if (ON.letterNameInitials && isLetterNameInitial(text, tok, sentenceStart, tables)) return !opensSentence(text, follow, tables);
+  if (ON.letterNameInitials && isLetterNameInitial(text, tok, sentenceStart, tables))
+    return !opensSentence(text, follow, tables);
   // "1. " at the start of a line or sentence is a list marker.
   return ON.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
 }
@@ -207,7 +239,13 @@ function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape): 
  * Returns the exclusive end of the sentence if the cluster [i, end) ends one,
  * or -1 if the sentence continues.
  */
-export function sentenceEndAt(text: string, sentenceStart: number, i: number, end: number, tables: AbbreviationTables): number {
+export function sentenceEndAt(
+  text: string,
+  sentenceStart: number,
+  i: number,
+  end: number,
+  tables: AbbreviationTables,
+): number {
   const shape = shapeOf(text, i, end);
   if (end < text.length && !isWhitespace(text.charCodeAt(end))) {
     return isGluedEnd(text, i, end, shape) ? end : -1;
@@ -226,7 +264,14 @@ export function sentenceEndAt(text: string, sentenceStart: number, i: number, en
     }
     // "Yahoo! is" — a Latin exclamation glued inside a lower-case clause.
     const f = text.charCodeAt(follow);
-    if (ON.latinExclamation && !shape.closer && isLatinLetter(f) && !isUpperLatin(f) && isLatinLetter(text.charCodeAt(i - 1))) return -1;
+    if (
+      ON.latinExclamation &&
+      !shape.closer &&
+      isLatinLetter(f) &&
+      !isUpperLatin(f) &&
+      isLatinLetter(text.charCodeAt(i - 1))
+    )
+      return -1;
     return end;
   }
   if (shape.ellipsis) return -1; // a mid-line ellipsis trails off within the clause

@@ -1,4 +1,4 @@
-import { readStored, writeStored } from '../storage.js';
+import { readStored, writeStored } from './storage.js';
 
 /** The listener's choices (speed, voice), kept across pages; skipped where storage is refused. */
 export interface Preferences {

@@ -2,9 +2,9 @@
  * Number rules: dates, times, ranges, currencies, percent, minus, degrees. Numbers stay
  * digits (espeak-ng reads ASCII digits well); only the symbols around them become words.
  */
-import { CURRENCIES, SCALE_WORDS, WORDS, minutesPhrase } from './normalize-data.js';
-import { diacritised } from './normalize-tables.js';
-import { endsWithWord, keep, span, type Piece, type SpeechRule } from './normalize-rules.js';
+import { CURRENCIES, SCALE_WORDS, WORDS, minutesPhrase } from '../lexicon/spoken-words.js';
+import { diacritised } from '../lexicon/spoken-tables.js';
+import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
 
 const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
 /** `في الدقيقة 13:10` is minutes:seconds of a match or a clip, not a clock time. */
@@ -20,7 +20,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const dateRule: SpeechRule = {
   name: 'date',
   needs: /\d/u,
-  pattern: /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  pattern:
+    /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
   rewrite(m, { text, months }) {
     let day: [number, number];
     let month: [number, number];
@@ -69,7 +70,8 @@ const timeRule: SpeechRule = {
 };
 
 /** Within a few words after these, `2-1` is a score. */
-const SCORE_BEFORE = /(?:فاز|فوز|خسر|خسارة|تعادل|تغلب|هزم|هزيمة|نتيجة|النتيجة|بنتيجة|انتهت|المباراة|مباراة|الشوط|بهدف|أهداف|سجل)[\p{L}\p{M}]*\s(?:[\p{L}\p{M}]+\s){0,3}$/u;
+const SCORE_BEFORE =
+  /(?:فاز|فوز|خسر|خسارة|تعادل|تغلب|هزم|هزيمة|نتيجة|النتيجة|بنتيجة|انتهت|المباراة|مباراة|الشوط|بهدف|أهداف|سجل)[\p{L}\p{M}]*\s(?:[\p{L}\p{M}]+\s){0,3}$/u;
 /** After these, inserting «من» would be ungrammatical: `في 5-10 دقائق` → في 5 إلى 10 دقائق. */
 const NO_FROM_AFTER = /(?:^|[^\p{L}\p{M}])[وف]?(?:في|منذ|حتى|خلال|نحو|حوالي)\s*$/u;
 /** `إلى 5-10 درجات` → إلى ما بين 5 و10 درجات. */
@@ -83,7 +85,8 @@ const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
 const rangeRule: SpeechRule = {
   name: 'range',
   needs: /\d/u,
-  pattern: /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  pattern:
+    /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
   rewrite(m, { text }) {
     if (/^0\d/u.test(m[1]) || /^0\d/u.test(m[2])) return null;
     const [as, ae] = span(m, 1);
@@ -95,7 +98,10 @@ const rangeRule: SpeechRule = {
     const tight = bs - ae === 1; // `2-1`; `10 - 3` may be a subtraction
     if (small && ((a >= b && tight) || SCORE_BEFORE.test(before))) {
       const dash = ae + text.slice(ae, bs).search(/[-–—]/u);
-      return { spaced: true, pieces: [keep(text, as, ae), { text: ` ${WORDS.versus} `, from: dash, to: dash + 1 }, keep(text, bs, be)] };
+      return {
+        spaced: true,
+        pieces: [keep(text, as, ae), { text: ` ${WORDS.versus} `, from: dash, to: dash + 1 }, keep(text, bs, be)],
+      };
     }
     if (!(a < b)) return null;
     const between = endsWithWord(text, m.index, AFTER_BETWEEN) || AFTER_BETWEEN_WORD.test(before);
@@ -147,7 +153,7 @@ const percentAfterRule: SpeechRule = {
   name: 'percent-after',
   needs: /\d/u,
   pattern: /[%٪](?<=\d\s?[%٪])/gu,
-  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
+  rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
 };
 
 /** `٪50` (sign typed first, as in some Arabic text) → 50 بالمئة. */
@@ -170,7 +176,7 @@ const minusRule: SpeechRule = {
   needs: /\d/u,
   // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
   pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
-  rewrite: m => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
+  rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
 };
 
 /** `30°` → 30 درجة; `30°C`, `30°م`, `30℃` → 30 درجة مئوية; `°F`/`℉` → فهرنهايت. */
@@ -178,7 +184,12 @@ const degreeRule: SpeechRule = {
   name: 'degree',
   pattern: /(℃|℉|[°º])([CcFfم](?![\p{L}\p{M}]))?/gu,
   rewrite(m) {
-    const scale = m[1] === '℃' || /[Ccم]/u.test(m[2] ?? '') ? WORDS.celsius : m[1] === '℉' || /[Ff]/u.test(m[2] ?? '') ? WORDS.fahrenheit : '';
+    const scale =
+      m[1] === '℃' || /[Ccم]/u.test(m[2] ?? '')
+        ? WORDS.celsius
+        : m[1] === '℉' || /[Ff]/u.test(m[2] ?? '')
+          ? WORDS.fahrenheit
+          : '';
     const said = scale ? `${WORDS.degree} ${scale}` : WORDS.degree;
     return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
   },

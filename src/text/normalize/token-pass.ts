@@ -4,8 +4,8 @@
  * earliest candidate wins (ties go to the rule listed first). Rules see the output of
  * pass 1, so digits are ASCII and tatweel is gone.
  */
-import { SpokenBuilder, type OffsetMap } from './normalize-map.js';
-import type { MonthNames } from './normalize-data.js';
+import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
+import type { MonthNames } from '../lexicon/spoken-words.js';
 
 /** Spoken text standing for source[from, to) (absolute offsets in the pass-1 text). */
 export interface Piece {
@@ -98,7 +98,7 @@ export function rewriteTokens(
   rules: readonly SpeechRule[],
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
-  const pending: (Candidate | null)[] = rules.map(rule => {
+  const pending: (Candidate | null)[] = rules.map((rule) => {
     if (rule.needs && !rule.needs.test(text)) return null;
     rule.pattern.lastIndex = 0;
     return nextCandidate(text, rule, context);
