@@ -11,6 +11,7 @@ import { LocaleController } from './locale-controller.js';
 import { errorMessage, stateMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './preferences.js';
 import { RATE_STEP, clampRate } from './reading/rate.js';
+import { PageLifecycle } from './reading/page-lifecycle.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ReaderState, type ReaderErrorCode } from './reading/state.js';
 import { ResumeController } from './reading/resume-controller.js';
@@ -161,6 +162,7 @@ export class ArticleReader extends LitElement {
     onStateChange: (state) => {
       if (state === ReaderState.idle || state === ReaderState.ended) this.resume.forget();
       else this.resume.withdraw();
+      this.lifecycle.readingChanged();
       this.emit('reader-statechange', { state });
     },
     onSentence: (index) => {
@@ -168,6 +170,14 @@ export class ArticleReader extends LitElement {
       this.emit('reader-sentence', { index, text: this.binding.article!.sentenceText(index) });
     },
     onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
+  });
+  private readonly lifecycle = new PageLifecycle(this, {
+    playing: () => this.state === ReaderState.playing,
+    pause: () => this.pause(),
+    returned: () => {
+      this.pause();
+      this.reading.showPlace();
+    },
   });
   private readonly listener = new VoiceCommandController(this, {
     reader: this,

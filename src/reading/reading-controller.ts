@@ -93,14 +93,16 @@ export class ReadingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('pagehide', this.onPageHide);
-    // Back on the page (moved by a framework): show the place that was kept.
+    this.showPlace();
+  }
+
+  /** Back on the page (moved by a framework, or back from the back/forward cache): show the place kept. */
+  showPlace(): void {
     const sentence = this.options.article()?.sentences[this.sentenceIndex];
     if (sentence) this.options.highlight.showSentence(sentence);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('pagehide', this.onPageHide);
     this.playRequest++;
     this.loading = false;
     this.silence();
@@ -318,6 +320,4 @@ export class ReadingController implements ReactiveController {
       this.options.onError(notice.code);
     }
   }
-
-  private readonly onPageHide = () => this.pause();
 }

@@ -57,6 +57,11 @@ export class WebSpeechEngine implements SpeechEngine {
   private generation = 0;
   private readonly live = new Set<SpeechSynthesisUtterance>();
   private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the times the page was hidden: a watchdog armed before the last one is stale. */
+  private hidden = 0;
+  /** Judges the live utterance again once the page is visible (undefined: nothing live). */
+  private onVisible: (() => void) | undefined;
+  private watchingVisibility = false;
   private readonly voiceWaitMs: number;
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
@@ -144,6 +149,16 @@ export class WebSpeechEngine implements SpeechEngine {
 
     const paceKey = voice ? voiceId(voice) : `|${options.lang}`;
     let startedAt: number | undefined;
+    // Back from a locked screen or a background tab: speech that is still live keeps going with
+    // fresh watchdogs; speech the platform stopped or never started is reported as `timeout`,
+    // which the reader takes up again from its word (internetarchive/bookreader#1076).
+    this.onVisible = () => {
+      if (!current()) return;
+      if (startedAt !== undefined && synth.speaking) {
+        this.arm(this.endBoundMs(text.length, options.rate, paceKey), () => fail('timeout'));
+      } else fail('timeout');
+    };
+    this.watchVisibility();
     utterance.onstart = () => {
       if (!current()) return;
       startedAt = performance.now();
@@ -220,9 +235,29 @@ export class WebSpeechEngine implements SpeechEngine {
     this.pace.set(paceKey, known === undefined ? seen : Math.min(known, (known + seen) / 2));
   }
 
+  /**
+   * A watchdog never cuts speech because the page was hidden: timers of a hidden page fire late
+   * or in a burst on return, so one that fires while hidden, or was armed before the page was
+   * last hidden, leaves the judgement to the return.
+   */
   private arm(ms: number, onTimeout: () => void): void {
     this.clearWatchdog();
-    this.watchdog = setTimeout(onTimeout, ms);
+    const hidden = this.hidden;
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      if (globalThis.document?.hidden) return;
+      if (hidden !== this.hidden) this.onVisible?.();
+      else onTimeout();
+    }, ms);
+  }
+
+  private watchVisibility(): void {
+    if (this.watchingVisibility || typeof document === 'undefined') return;
+    this.watchingVisibility = true;
+    document.addEventListener('visibilitychange', () => {
+      if (document.hidden) this.hidden++;
+      else this.onVisible?.();
+    });
   }
 
   private clearWatchdog(): void {

@@ -2,13 +2,18 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
-import { WebSpeechEngine } from '../../src/speech/web-speech.js';
+import { WebSpeechEngine, type WebSpeechOptions } from '../../src/speech/web-speech.js';
 import { FIRST, SECOND, THIRD, forgetPreferences, part, readyOf, settle } from '../helpers/fixtures.js';
 import { asSynthesis } from '../speech/fake-synthesis.js';
 import { plainUtterance, type PlatformSynthesis } from './platform-synthesis.js';
 
-export function engineOn(platform: PlatformSynthesis): WebSpeechEngine {
-  return new WebSpeechEngine({ synthesis: asSynthesis(platform), createUtterance: plainUtterance, voiceWaitMs: 2000 });
+export function engineOn(platform: PlatformSynthesis, options: WebSpeechOptions = {}): WebSpeechEngine {
+  return new WebSpeechEngine({
+    synthesis: asSynthesis(platform),
+    createUtterance: plainUtterance,
+    voiceWaitMs: 2000,
+    ...options,
+  });
 }
 
 /** A reader over `platform` around a three-sentence Arabic article, indexed. */
@@ -18,10 +23,11 @@ export async function readerOn(
     <p>${FIRST} ${SECOND}</p>
     <p>${THIRD}</p>
   </article>`,
+  options?: WebSpeechOptions,
 ): Promise<ArticleReader> {
   forgetPreferences();
   const reader = await fixture<ArticleReader>(
-    html`<article-reader .speechEngine=${engineOn(platform)}>${content}</article-reader>`,
+    html`<article-reader .speechEngine=${engineOn(platform, options)}>${content}</article-reader>`,
   );
   await readyOf(reader);
   await settle(reader);
