@@ -1,7 +1,8 @@
 // The reader in a real page (headless Debian Chromium): how long a long article takes to be
 // ready, against Intl.Segmenter alone on the same text in the same page; the longest main-thread
 // task; re-indexing after an edit; a sentence change; memory after 1,000 sentence changes.
-// The article is built from ../shared/corpus when it is there, from our own sample text otherwise.
+// The article is built from the evaluation corpus (SENTENCE_CORPUS_DIR) when it is there, from our
+// own sample text otherwise.
 // Run with `npm run bench` (after `npm run build`); `--runs N` (default 5) medians, `--chars N`
 // (default 329,000) for another article size.
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { loadCorpus } from './metrics.mjs';
+import { CORPUS_DIR, loadCorpus } from './metrics.mjs';
 import { SAMPLE_PARAGRAPH } from './sample-text.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +38,7 @@ function paragraphs() {
     out.push(line);
     length += line.length + 1;
   }
-  return { out, from: lines.length > 0 ? '../shared/corpus' : 'our sample paragraph' };
+  return { out, from: lines.length > 0 ? `the corpus in ${CORPUS_DIR}` : 'our sample paragraph' };
 }
 
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html' };

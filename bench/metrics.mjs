@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// SENTENCE_CORPUS_DIR overrides the location (e.g. to point at a held-out set).
+// The optional evaluation corpus: SENTENCE_CORPUS_DIR, by default a `shared/corpus` folder beside
+// the repository (CONTRIBUTING.md, Environment variables). Benchmarks skip what needs it when absent.
 export const CORPUS_DIR = process.env.SENTENCE_CORPUS_DIR || join(here, '..', '..', 'shared', 'corpus');
 export const CORPUS_FILES = ['seed-article.jsonl', 'dev.jsonl'];
 

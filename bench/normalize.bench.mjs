@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize/index.js');
@@ -24,7 +25,7 @@ const OWN_SENTENCES = [
   '• الصفحات 5-10 من الكتاب & الملحق، إلخ.',
 ];
 
-const CORPUS = path.join(here, '../../shared/corpus/dev.jsonl');
+const CORPUS = path.join(CORPUS_DIR, 'dev.jsonl');
 
 /** Sentences of the evaluation corpus (split at its gold boundaries), or [] when it is absent. */
 function corpusSentences() {

@@ -2,7 +2,7 @@
 // Run with `npm run bench` (compiles src → lib first). `--verbose` also prints
 // every error of ours with context (same as bench/eval-errors.mjs).
 import { segmentSentences } from '../lib/text/index.js';
-import { CORPUS_FILES, compare, context, icuEnds, loadCorpus, oursEnds, sumUp } from './metrics.mjs';
+import { CORPUS_DIR, CORPUS_FILES, compare, context, icuEnds, loadCorpus, oursEnds, sumUp } from './metrics.mjs';
 import { NO_PUNCTUATION_UNIT, SAMPLE_PARAGRAPH, repeatTo } from './sample-text.mjs';
 
 const verbose = process.argv.includes('--verbose');
@@ -96,7 +96,7 @@ for (const file of CORPUS_FILES) {
 }
 
 if (!anyCorpus) {
-  console.log('corpus not found (../shared/corpus), skipping accuracy');
+  console.log(`corpus not found (${CORPUS_DIR}; set SENTENCE_CORPUS_DIR), skipping accuracy`);
 } else {
   const ours = sumUp(totals.ours);
   const ref = sumUp(totals.ICU);

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// The README's API tables, generated from custom-elements.json (`npm run manifest`), between
+// The API tables of docs/api.md, generated from custom-elements.json (`npm run manifest`), between
 //   <!-- api:start --> and <!-- api:end -->.
 //
 //   node scripts/api-table.mjs           print the tables
-//   node scripts/api-table.mjs --write   put them in README.md (`npm run api`)
-//   node scripts/api-table.mjs --check   exit 1 when README.md is out of step (`npm run check:api`)
+//   node scripts/api-table.mjs --write   put them in docs/api.md (`npm run api`)
+//   node scripts/api-table.mjs --check   exit 1 when docs/api.md is out of step (`npm run check:api`)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = path.join(ROOT, 'custom-elements.json');
-const README = path.join(ROOT, 'README.md');
+const DOC = path.join(ROOT, 'docs', 'api.md');
+const DOC_NAME = 'docs/api.md';
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 const TAG = 'article-reader';
@@ -128,18 +129,18 @@ if (mode === 'print') {
   process.exit(0);
 }
 
-const readme = fs.readFileSync(README, 'utf8');
+const readme = fs.readFileSync(DOC, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
-if (start < 0 || end < start) fail(`README.md has no ${START} … ${END} block`);
+if (start < 0 || end < start) fail(`${DOC_NAME} has no ${START} … ${END} block`);
 const current = readme.slice(start, end + END.length);
 
 if (mode === 'write') {
   if (current === block) {
-    console.log('[api] README.md is up to date');
+    console.log(`[api] ${DOC_NAME} is up to date`);
   } else {
-    fs.writeFileSync(README, readme.slice(0, start) + block + readme.slice(end + END.length));
-    console.log('[api] README.md API tables regenerated from custom-elements.json');
+    fs.writeFileSync(DOC, readme.slice(0, start) + block + readme.slice(end + END.length));
+    console.log(`[api] ${DOC_NAME} API tables regenerated from custom-elements.json`);
   }
   process.exit(0);
 }
@@ -181,19 +182,19 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-// --check, 2: the README's tables are the ones generated from the manifest.
+// --check, 2: docs/api.md's tables are the ones generated from the manifest.
 if (current !== block) {
   const have = current.split('\n');
   const want = block.split('\n');
   const first = want.findIndex((line, i) => line !== have[i]);
   const at = first < 0 ? Math.min(have.length, want.length) : first;
   console.error(
-    '[api] README.md API tables are out of step with custom-elements.json (the JSDoc in src/article-reader.ts).',
+    `[api] ${DOC_NAME} API tables are out of step with custom-elements.json (the JSDoc in src/article-reader.ts).`,
   );
   console.error(`[api] first difference at line ${at + 1} of the block:`);
-  console.error(`[api]   README:   ${have[at] ?? '(nothing)'}`);
+  console.error(`[api]   docs:     ${have[at] ?? '(nothing)'}`);
   console.error(`[api]   manifest: ${want[at] ?? '(nothing)'}`);
-  console.error('[api] Run `npm run api` to regenerate them, and commit README.md.');
+  console.error(`[api] Run \`npm run api\` to regenerate them, and commit ${DOC_NAME}.`);
   process.exit(1);
 }
-console.log('[api] README.md API tables match custom-elements.json');
+console.log(`[api] ${DOC_NAME} API tables match custom-elements.json`);

@@ -1,5 +1,5 @@
 // The browser engines `npm test` runs in, shared by web-test-runner.config.mjs and
-// scripts/run-tests.mjs (plain Node). Facts behind each choice: /work/shared/notes/browsers.md.
+// scripts/run-tests.mjs (plain Node). Facts behind each choice: docs/browsers.md.
 //
 //   chromium  Debian's chromium through @web/test-runner-chrome (puppeteer-core, CDP).
 //   firefox   Debian's firefox-esr through @web/test-runner-puppeteer over WebDriver BiDi (no

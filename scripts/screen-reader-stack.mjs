@@ -1,7 +1,7 @@
 // The desktop a screen reader needs, started privately for the screen-reader tests (plain Node):
 //   Xvfb → a private session bus → the accessibility bus + registry → speech-dispatcher (log
 //   level 5, on a PulseAudio null sink: scripts/speech-services.mjs) → Orca with its own prefs.
-// Recipe measured in ../shared/notes/screen-reader.md. Every process is our child, in its own
+// Recipe in CONTRIBUTING.md (The screen-reader stack). Every process is our child, in its own
 // process group, stopped by PID (TERM, then KILL); a parent-death signal (setpriv) covers a
 // SIGKILLed Node. What Orca says is read back from the speech-dispatcher log (speechLog()).
 //

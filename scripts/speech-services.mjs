@@ -9,7 +9,7 @@
 // CLI wrapper (starts the services, runs the command with their env, always stops them):
 //   node scripts/speech-services.mjs -- npm run test:unit -- --group real-speech
 //
-// What runs (see /work/shared/notes/real-speech.md):
+// What runs (why: docs/browsers.md, Speech):
 //   1. PulseAudio with only a null sink and an anonymous unix socket, with its own HOME and
 //      XDG_RUNTIME_DIR inside `dir` (speech needs an audio sink; without one an utterance
 //      starts and never ends and speech-dispatcher can wedge).

@@ -183,7 +183,7 @@ export class ArticleReader extends LitElement {
       if (action === 'toggle') this.toggle();
       else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
       else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
-      else if (action === 'listen') this.listener.toggle();
+      else if (action === 'listen') this.listen();
       else this[action]();
     },
     offers: (action) => action !== 'listen' || this.listener.view !== null,
@@ -292,7 +292,7 @@ export class ArticleReader extends LitElement {
         stop: () => this.stop(),
         previous: () => this.previous(),
         next: () => this.next(),
-        listen: () => this.listener.toggle(),
+        listen: () => this.listen(),
         setRate: (rate) => this.changeRate(rate),
         selectVoice: (voiceURI) => this.voices.select(voiceURI),
         toolbarKeydown: this.keyboard.onToolbarKeydown,
@@ -310,6 +310,12 @@ export class ArticleReader extends LitElement {
   private toggle(): void {
     if (this.reading.state === ReaderState.playing || this.reading.loading) this.pause();
     else void this.play();
+  }
+
+  /** The listen control: its gesture also unlocks speech for the command it hears (iOS). */
+  private listen(): void {
+    this.speechEngine.prime?.();
+    this.listener.toggle();
   }
 
   /** A speed the user chose: applied, remembered, and announced with `reader-ratechange`. */

@@ -109,6 +109,8 @@ export class ReadingController implements ReactiveController {
 
   async play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return;
+    // Still inside the gesture that asked to play (if one did): the first speak() must be here.
+    this.options.engine().prime?.();
     const request = ++this.playRequest;
     this.loading = true;
     this.host.requestUpdate();

@@ -58,6 +58,12 @@ export interface SpeechEngine {
    * returns the way to stop. Optional: an engine whose voices never change need not have it.
    */
   onVoicesChanged?(listener: () => void): () => void;
+  /**
+   * Called synchronously inside the user gesture that asked to play, before anything is awaited:
+   * an engine whose platform allows speech only after a gesture (iOS) unlocks it here, without
+   * a sound. Optional.
+   */
+  prime?(): void;
   /** Queue nothing: speaking replaces whatever this engine was saying. */
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void;
   /** Silence at once. No callback of a cancelled utterance fires afterwards. */

@@ -29,6 +29,9 @@ const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
   'interrupted',
 ]);
 
+// The platforms on which a page has spoken inside a gesture (the permission is the page's).
+const primed = new WeakSet<object>();
+
 // Slow speech is roughly 8 UTF-16 units a second at rate 1; anything far beyond is a wedge.
 const SLOWEST_UNITS_PER_SECOND = 8;
 // A voice's pace is measured on utterances at least this long (shorter ones are mostly latency).
@@ -118,9 +121,12 @@ export class WebSpeechEngine implements SpeechEngine {
     this.cutFromOutside = false;
     const generation = this.generation;
     const utterance = this.createUtterance!(text);
-    utterance.lang = options.lang;
-    utterance.rate = options.rate;
     const voice = options.voice ? this.platformVoice(options.voice) : null;
+    // Chrome on Android speaks with the voice that `lang` names and ignores `voice`
+    // (mdn/web-speech-api#44, HadrienGardeur/web-speech-recommended-voices#37): the language is
+    // the chosen voice's own, as readium/speech does.
+    utterance.lang = voice?.lang || options.lang;
+    utterance.rate = options.rate;
     if (voice) utterance.voice = voice;
 
     const current = () => generation === this.generation;
@@ -165,6 +171,23 @@ export class WebSpeechEngine implements SpeechEngine {
 
     this.live.add(utterance);
     this.arm(this.startTimeoutMs, () => fail('timeout'));
+    synth.speak(utterance);
+  }
+
+  /**
+   * iOS drops, without a word, every `speak()` of a page until one was made inside a user gesture
+   * (WebKit `Modules/speech/SpeechSynthesis.cpp` `speak()`; jankapunkt/easy-speech#366, #51):
+   * called synchronously in the gesture that asked to play, this speaks an empty, silent
+   * utterance once, so the page may speak later, after the voice list or the article is ready.
+   */
+  prime(): void {
+    const synth = this.synth;
+    if (!synth || !this.createUtterance || primed.has(synth)) return;
+    // Outside a gesture it would not count: leave it to the next one.
+    if (globalThis.navigator?.userActivation?.isActive === false) return;
+    primed.add(synth);
+    const utterance = this.createUtterance('');
+    utterance.volume = 0;
     synth.speak(utterance);
   }
 

@@ -4,7 +4,7 @@ import { SECOND, THIRD, clickOnText, part, readerWithEngine, settle } from '../h
 
 // What the reader does where the browser lacks something it uses. Each platform feature is taken
 // away here, so this runs (and shows the same thing) in every engine; which engine lacks what
-// for real is in the README's compatibility table (WebKitGTK: caretPositionFromPoint).
+// for real is in docs/browsers.md's compatibility table (WebKitGTK: caretPositionFromPoint).
 
 /** Replace `name` on `target` for the length of a test (own property over the prototype's). */
 function without(target: object, name: string): () => void {

@@ -6,7 +6,7 @@ import { FIRST, SECOND, THIRD, forgetPreferences, part, readyOf, settle } from '
 import { ScriptedEngine } from '../helpers/scripted-engine.js';
 
 // The reader over the Web Speech adapter, with the browser's part played by a fake synthesis
-// that behaves as Firefox or WebKit measurably do (/work/shared/notes/browsers.md).
+// that behaves as Firefox or WebKit measurably do (docs/browsers.md).
 
 const arabic = {
   name: 'Arabic espeak-ng',

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { WebSpeechEngine } from '../../src/speech/web-speech.js';
 import { type EngineProfile, FakeSynthesis, asSynthesis, listen } from './fake-synthesis.js';
 
-// Each engine's measured Web Speech quirks (/work/shared/notes/browsers.md), played by the fake
+// Each engine's measured Web Speech quirks (docs/browsers.md), played by the fake
 // synthesis, against the adapter. These run in every engine; the browser's own synthesis is not used.
 
 const english = { name: 'kal', lang: 'en-US', voiceURI: '', localService: true, default: false };

@@ -1,6 +1,6 @@
 /**
  * How each engine's `cancel()` treats the utterance being spoken (measured; see
- * /work/shared/notes/browsers.md): Chromium gives it `error` "interrupted", Firefox an `end`
+ * docs/browsers.md): Chromium gives it `error` "interrupted", Firefox an `end`
  * (as if it had been read through), WebKit `error` "canceled" (in some runs an `end`, too).
  */
 export type EngineProfile = 'chromium' | 'firefox' | 'webkit';
