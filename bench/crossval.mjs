@@ -1,12 +1,13 @@
 // Document-level cross-validation of the segmenter's heuristics on dev.jsonl, so that a rule
 // is kept only if it helps on documents it was not written on.
 //   npx tsc -p tsconfig.json && node bench/crossval.mjs [--folds 5] [file.jsonl]
-// For each switch in src/text/segment/rule-switches.ts: errors with it on and off, fold by fold.
+// For each switch in src/text/segment/rule-switches.ts (passed as `segmentSentences(text, { rules })`):
+// errors with it on and off, fold by fold.
 // Then the cross-validated figure: for each fold, every switch is set by what helps on the
 // OTHER folds (ties keep the default), and the held-out fold is scored with that setting.
 // Errors = wrong splits + missed ends that have punctuation or a line break (see metrics.mjs).
 import { segmentSentences } from '../lib/text/index.js';
-import { RULE_SWITCHES } from '../lib/text/segment/rule-switches.js';
+import { DEFAULT_RULES } from '../lib/text/segment/rule-switches.js';
 import { compare, icuEnds, loadCorpus, oursEnds } from './metrics.mjs';
 
 const args = process.argv.slice(2);
@@ -28,12 +29,11 @@ function foldOf(id) {
 const folds = Array.from({ length: K }, () => []);
 for (const d of docs) folds[foldOf(d.id)].push(d);
 
-const defaults = { ...RULE_SWITCHES };
+const defaults = { ...DEFAULT_RULES };
 const names = Object.keys(defaults);
 
 /** [errors, wrong splits] per fold with the given switches. */
-function score(switches, split = (t) => oursEnds(segmentSentences, t)) {
-  Object.assign(RULE_SWITCHES, switches);
+function score(switches, split = (t) => oursEnds((text) => segmentSentences(text, { rules: switches }), t)) {
   const out = folds.map((fold) => {
     let errors = 0;
     let wrong = 0;
@@ -46,7 +46,6 @@ function score(switches, split = (t) => oursEnds(segmentSentences, t)) {
     }
     return { errors, wrong, bare };
   });
-  Object.assign(RULE_SWITCHES, defaults);
   return out;
 }
 const sum = (xs, key) => xs.reduce((n, x) => n + x[key], 0);

@@ -6,7 +6,10 @@
  * command must be all that is left: a sentence that merely contains «التالي» is not a command.
  */
 
-export type VoiceCommand = 'play' | 'pause' | 'next' | 'previous' | 'faster' | 'slower' | 'restart' | 'stop-listening';
+import { COMMAND_PHRASES as TABLES, type VoiceCommand } from './lexicon/command-phrases.js';
+import { foldArabic } from './fold.js';
+
+export type { VoiceCommand };
 
 export interface CommandMatch {
   command: VoiceCommand;
@@ -14,63 +17,12 @@ export interface CommandMatch {
   transcript: string;
 }
 
-type Table = Partial<Record<VoiceCommand | 'filler', string>>;
-
-// The phrases of each command, `|`-separated, written naturally: they go through `commandKey`
-// like what is heard. Kept as strings: compact in the bundle.
-const TABLES: Record<string, Table> = {
-  ar: {
-    play: 'تابع|استمر|اقرأ|شغّل|أكمل|كمّل|واصل|ابدأ|تشغيل',
-    pause: 'توقف|أوقف|قف|اسكت|اصمت|انتظر|لحظة|إيقاف|إيقاف مؤقت',
-    next: 'التالي|التالية|بعده|بعدها|القادمة',
-    previous: 'السابق|السابقة|قبله|قبلها|ارجع|أعد|رجوع|أعدها',
-    faster: 'أسرع|بسرعة|زد السرعة',
-    slower: 'أبطأ|أبطئ|ببطء|خفف السرعة',
-    restart: 'من البداية|من الأول|من جديد|ابدأ من البداية|اقرأ من البداية',
-    'stop-listening': 'توقف عن الاستماع|أوقف الاستماع|لا تستمع|أغلق الميكروفون',
-    // «تابع القراءة», «الجملة التالية», «أسرع قليلا»: the command without them.
-    filler: 'من فضلك|لو سمحت|رجاء|الآن|هيا|عن القراءة|في القراءة|القراءة|الجملة|قليلا',
-  },
-  en: {
-    play: 'play|continue|resume|go on|read|start',
-    pause: 'pause|stop|wait|quiet',
-    next: 'next|skip|forward',
-    previous: 'previous|back|go back|repeat',
-    faster: 'faster|speed up',
-    slower: 'slower|slow down',
-    restart: 'from the start|from the beginning|start over|restart',
-    'stop-listening': 'stop listening|cancel',
-    filler: 'please|now|ok|okay|the|sentence|reading|a bit',
-  },
-  fr: {
-    play: 'lecture|lis|lire|continue|reprends|joue',
-    pause: 'pause|stop|arrête|attends|silence',
-    next: 'suivant|suivante|après',
-    previous: 'précédent|précédente|retour|reviens|répète',
-    faster: 'plus vite|accélère',
-    slower: 'moins vite|ralentis',
-    restart: 'depuis le début|du début|au début|recommence',
-    'stop-listening': "arrête d'écouter|n'écoute plus|annule",
-    filler: "s'il te plaît|s'il vous plaît|stp|svp|maintenant|la|le|phrase|un peu",
-  },
-};
-
 /**
  * The form a phrase is compared in: no diacritics, tatweel or punctuation, one alef, taa marbuta
  * as haa, alef maqsura as yaa, hamza seats folded, Latin lower-cased without accents.
  */
 export function commandKey(text: string): string {
-  // NFD splits أ إ آ ؤ ئ into a bare letter and a combining hamza or madda, dropped with the
-  // diacritics (and Latin accents); what NFD leaves is folded by hand.
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0621]/g, '')
-    .replace(/\u0671/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/[\u0649\u06cc]/g, '\u064a')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldArabic(text, 'letters');
 }
 
 interface Compiled {

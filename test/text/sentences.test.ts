@@ -200,6 +200,19 @@ describe('segmentSentences: abbreviations and initials', () => {
     expect(sentences(text, { abbreviations: ['لواء'] })).to.have.length(1);
     expect(sentences(text, { abbreviations: new Set(['لواء.']) })).to.have.length(1);
   });
+
+  it('turns one heuristic off through options.rules, leaving the others on', () => {
+    const text = 'كتب الرواية سامر ف. الحلبي في شبابه. ثم سافر.';
+    expect(sentences(text)).to.have.length(2);
+    expect(sentences(text, { rules: { initials: false } })).to.deep.equal([
+      'كتب الرواية سامر ف.',
+      'الحلبي في شبابه.',
+      'ثم سافر.',
+    ]);
+    // The defaults are not changed by a call that switched a rule off.
+    expect(sentences(text)).to.have.length(2);
+    expect(sentences('1. افتح الملف', { rules: { initials: false } })).to.have.length(1);
+  });
 });
 
 describe('segmentSentences: numbers, lists, URLs and names', () => {

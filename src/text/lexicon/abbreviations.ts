@@ -1,132 +1,164 @@
 /**
- * Abbreviation data for the sentence segmenter. Kept as plain lists so callers
- * can extend them (see `SegmentOptions.abbreviations`). Entries are written as
- * they appear in text, including the final dot; lookups are case-insensitive
- * and ignore Arabic diacritics and tatweel.
+ * Abbreviations, as data: one row per spelling, with what the segmenter does with its final dot
+ * and what the voice says for it. Spellings are written as they appear in text, final dot
+ * included; the segmenter looks them up lower-case, without harakat or tatweel (text/fold.ts),
+ * and callers add their own (`SegmentOptions.abbreviations`). The code that reads the table:
+ * segment/abbreviation-tables.ts (sentence ends) and normalize/words-and-links.ts (speech).
  */
 
 /**
- * Abbreviations that introduce something (a name, a number) and so never end
- * a sentence: titles, "P.O. Box", "e.g.".
+ * What the segmenter does after the abbreviation's dot:
+ * - `never`: it introduces something (a title before a name, "P.O. Box", "e.g.") and never
+ *   ends a sentence;
+ * - `maybe`: it is just as often the last word ("... etc.", "في عام 300 ق.م."): the sentence
+ *   ends when a new one visibly starts, an upper-case Latin letter or an Arabic word (Arabic has
+ *   no case, and writers leave out the dot when such an abbreviation is mid-sentence).
+ * A row without `ends` is for speech only.
  */
-export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
-  // Arabic titles and labels
-  'د.', // دكتور
-  'أ.د.', // أستاذ دكتور
-  'أ.', // أستاذ
-  'م.', // مهندس (after a number it is "AD" — handled by the initial rule)
-  'ص.ب.', // صندوق بريد
-  'ص.ب',
-  'ت.', // تليفون
-  'ج.', // جزء / جنيه
-  'س.', // سؤال
-  'ج.م.', // جنيه مصري before an amount
-  'د.م.',
-  'م.م.',
-  'أ.م.د.',
-  'ش.', // شارع
-  'ح.', // حديث
-  'رقم.',
-  'ص.', // صفحة
-  'مج.', // مجلد
+export type SentenceEnd = 'never' | 'maybe';
+
+/** Where the voice says the spoken form. */
+export type AbbreviationContext =
+  | 'anywhere' //        a whole word anywhere
+  | 'after-year' //      right after a number (optionally one space): `1445هـ`, `2020 م`
+  | 'before-name'; //    word start, not after a number, followed by a space and an Arabic word
+
+export interface Abbreviation {
+  /** As written, with its final dot where it takes one. */
+  readonly written: string;
+  readonly ends?: SentenceEnd;
+  /** What the voice says instead; absent: read as written. */
+  readonly spoken?: string;
+  /** Where `spoken` applies (required with `spoken`). */
+  readonly context?: AbbreviationContext;
+  /**
+   * Swallow the final `.` (when a word follows); otherwise the voice hears the spelling
+   * without its final dot and the dot stays as a pause.
+   */
+  readonly eatsDot?: boolean;
+  /** after-year only: fewest digits a bare number needs to count as a year (default 3). */
+  readonly minYearDigits?: number;
+}
+
+/**
+ * `م.` before a name is "المهندس" (engineer), common in Gulf and Egyptian bylines: said only
+ * with its dot, before an Arabic word, never after a number (a year, or metres). `هـ` after any
+ * number is a Hijri year (`61هـ`); `م` after a 1–2 digit number is more often metres (`50 م`),
+ * so it needs a 3–4 digit number or عام/سنة before the number; `1500 م` (a race) is still read
+ * as a year: a known limit.
+ */
+export const ABBREVIATIONS: readonly Abbreviation[] = [
+  // Arabic: the sentence may end after them
+  { written: 'ق.م.', ends: 'maybe', spoken: 'قبل الميلاد', context: 'anywhere', eatsDot: false }, // قبل الميلاد
+  { written: 'ق.م', ends: 'maybe' },
+  { written: 'ب.م.', ends: 'maybe' }, // بعد الميلاد
+  { written: 'هـ.', ends: 'maybe', spoken: 'هجري', context: 'after-year', eatsDot: false, minYearDigits: 1 }, // هجري
+  { written: 'ه.', ends: 'maybe', spoken: 'هجري', context: 'after-year', eatsDot: false, minYearDigits: 1 },
+  { written: 'ج.م.ع.', ends: 'maybe' }, // جمهورية مصر العربية
+  { written: 'إلخ.', ends: 'maybe', spoken: 'إلى آخِرِه', context: 'anywhere', eatsDot: false }, // etc.
+  { written: 'الخ.', ends: 'maybe', spoken: 'إلى آخِرِه', context: 'anywhere', eatsDot: false },
+  // Latin: the sentence may end after them
+  { written: 'etc.', ends: 'maybe' },
+  { written: 'u.s.', ends: 'maybe' },
+  { written: 'u.k.', ends: 'maybe' },
+  { written: 'u.n.', ends: 'maybe' },
+  { written: 'e.u.', ends: 'maybe' },
+  { written: 'u.s.a.', ends: 'maybe' },
+  { written: 'inc.', ends: 'maybe' },
+  { written: 'ltd.', ends: 'maybe' },
+  { written: 'co.', ends: 'maybe' },
+  { written: 'corp.', ends: 'maybe' },
+  { written: 'a.m.', ends: 'maybe' },
+  { written: 'p.m.', ends: 'maybe' },
+  { written: 'a.d.', ends: 'maybe' },
+  { written: 'b.c.', ends: 'maybe' },
+  { written: 'ph.d.', ends: 'maybe' },
+  { written: 'jr.', ends: 'maybe' },
+  { written: 'bros.', ends: 'maybe' },
+  // Arabic titles and labels: never the end of a sentence
+  { written: 'د.', ends: 'never', spoken: 'الدكتور', context: 'before-name', eatsDot: true }, // دكتور
+  { written: 'أ.د.', ends: 'never', spoken: 'الأستاذ الدكتور', context: 'before-name', eatsDot: true }, // أستاذ دكتور
+  { written: 'أ.', ends: 'never' }, // أستاذ
+  { written: 'م.', ends: 'never', spoken: 'المهندس', context: 'before-name', eatsDot: true }, // مهندس (after a number it is "AD" — handled by the initial rule)
+  { written: 'ص.ب.', ends: 'never' }, // صندوق بريد
+  { written: 'ص.ب', ends: 'never', spoken: 'صندوق بريد', context: 'anywhere', eatsDot: true },
+  { written: 'ت.', ends: 'never' }, // تليفون
+  { written: 'ج.', ends: 'never' }, // جزء / جنيه
+  { written: 'س.', ends: 'never' }, // سؤال
+  { written: 'ج.م.', ends: 'never' }, // جنيه مصري before an amount
+  { written: 'د.م.', ends: 'never' },
+  { written: 'م.م.', ends: 'never' },
+  { written: 'أ.م.د.', ends: 'never' },
+  { written: 'ش.', ends: 'never' }, // شارع
+  { written: 'ح.', ends: 'never' }, // حديث
+  { written: 'رقم.', ends: 'never' },
+  { written: 'ص.', ends: 'never' }, // صفحة
+  { written: 'مج.', ends: 'never' }, // مجلد
   // Latin titles and prefixes
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
-  'st.',
-  'mt.',
-  'sr.',
-  'rev.',
-  'hon.',
-  'gen.',
-  'col.',
-  'capt.',
-  'lt.',
-  'sgt.',
-  'gov.',
-  'sen.',
-  'rep.',
-  'pres.',
-  'fr.',
-  'no.',
-  'nos.',
-  'vol.',
-  'pp.',
-  'p.',
-  'fig.',
-  'figs.',
-  'eq.',
-  'ch.',
-  'sec.',
-  'art.',
-  'vs.',
-  'v.',
-  'cf.',
-  'approx.',
-  'ca.',
-  'dept.',
-  'univ.',
-  'ave.',
-  'blvd.',
-  'rd.',
-  'e.g.',
-  'i.e.',
-  'viz.',
-  'al.',
-  'op.',
-  'cit.',
-  'ibid.',
-  'ed.',
-  'eds.',
-  'tel.',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-];
-
-/**
- * Abbreviations that are just as often the last word of a sentence ("... etc.",
- * "في عام 300 ق.م."). A sentence ends after them when a new sentence visibly
- * starts: an upper-case Latin letter or an Arabic word (Arabic has no case,
- * and writers leave out the dot when such an abbreviation is mid-sentence).
- */
-export const FINAL_CAPABLE_ABBREVIATIONS: readonly string[] = [
-  'ق.م.', // قبل الميلاد
-  'ق.م',
-  'ب.م.', // بعد الميلاد
-  'هـ.', // هجري
-  'ه.',
-  'ج.م.ع.', // جمهورية مصر العربية
-  'إلخ.', // etc.
-  'الخ.',
-  'etc.',
-  'u.s.',
-  'u.k.',
-  'u.n.',
-  'e.u.',
-  'u.s.a.',
-  'inc.',
-  'ltd.',
-  'co.',
-  'corp.',
-  'a.m.',
-  'p.m.',
-  'a.d.',
-  'b.c.',
-  'ph.d.',
-  'jr.',
-  'bros.',
+  { written: 'mr.', ends: 'never' },
+  { written: 'mrs.', ends: 'never' },
+  { written: 'ms.', ends: 'never' },
+  { written: 'dr.', ends: 'never' },
+  { written: 'prof.', ends: 'never' },
+  { written: 'st.', ends: 'never' },
+  { written: 'mt.', ends: 'never' },
+  { written: 'sr.', ends: 'never' },
+  { written: 'rev.', ends: 'never' },
+  { written: 'hon.', ends: 'never' },
+  { written: 'gen.', ends: 'never' },
+  { written: 'col.', ends: 'never' },
+  { written: 'capt.', ends: 'never' },
+  { written: 'lt.', ends: 'never' },
+  { written: 'sgt.', ends: 'never' },
+  { written: 'gov.', ends: 'never' },
+  { written: 'sen.', ends: 'never' },
+  { written: 'rep.', ends: 'never' },
+  { written: 'pres.', ends: 'never' },
+  { written: 'fr.', ends: 'never' },
+  { written: 'no.', ends: 'never' },
+  { written: 'nos.', ends: 'never' },
+  { written: 'vol.', ends: 'never' },
+  { written: 'pp.', ends: 'never' },
+  { written: 'p.', ends: 'never' },
+  { written: 'fig.', ends: 'never' },
+  { written: 'figs.', ends: 'never' },
+  { written: 'eq.', ends: 'never' },
+  { written: 'ch.', ends: 'never' },
+  { written: 'sec.', ends: 'never' },
+  { written: 'art.', ends: 'never' },
+  { written: 'vs.', ends: 'never' },
+  { written: 'v.', ends: 'never' },
+  { written: 'cf.', ends: 'never' },
+  { written: 'approx.', ends: 'never' },
+  { written: 'ca.', ends: 'never' },
+  { written: 'dept.', ends: 'never' },
+  { written: 'univ.', ends: 'never' },
+  { written: 'ave.', ends: 'never' },
+  { written: 'blvd.', ends: 'never' },
+  { written: 'rd.', ends: 'never' },
+  { written: 'e.g.', ends: 'never' },
+  { written: 'i.e.', ends: 'never' },
+  { written: 'viz.', ends: 'never' },
+  { written: 'al.', ends: 'never' },
+  { written: 'op.', ends: 'never' },
+  { written: 'cit.', ends: 'never' },
+  { written: 'ibid.', ends: 'never' },
+  { written: 'ed.', ends: 'never' },
+  { written: 'eds.', ends: 'never' },
+  { written: 'tel.', ends: 'never' },
+  { written: 'jan.', ends: 'never' },
+  { written: 'feb.', ends: 'never' },
+  { written: 'mar.', ends: 'never' },
+  { written: 'apr.', ends: 'never' },
+  { written: 'jun.', ends: 'never' },
+  { written: 'jul.', ends: 'never' },
+  { written: 'aug.', ends: 'never' },
+  { written: 'sep.', ends: 'never' },
+  { written: 'sept.', ends: 'never' },
+  { written: 'oct.', ends: 'never' },
+  { written: 'nov.', ends: 'never' },
+  { written: 'dec.', ends: 'never' },
+  { written: 'م', spoken: 'ميلادي', context: 'after-year', eatsDot: false },
 ];
 
 /**
@@ -172,8 +204,6 @@ export const LATIN_LETTER_NAMES: readonly string[] = [
   'زد',
   'زي',
 ];
-
-const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 
 /**
  * Words that typically open a sentence. After a lone letter and a dot they
@@ -230,60 +260,3 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'يشار',
   'ويشار',
 ];
-
-/** Lookup key: lower-case, without Arabic diacritics or tatweel. */
-export function abbreviationKey(word: string): string {
-  return word.replace(ARABIC_MARKS, '').toLowerCase();
-}
-
-function keySet(words: Iterable<string>): Set<string> {
-  const set = new Set<string>();
-  for (const w of words) set.add(abbreviationKey(w.trim()));
-  return set;
-}
-
-export interface AbbreviationTables {
-  nonFinal: ReadonlySet<string>;
-  finalCapable: ReadonlySet<string>;
-  letterNames: ReadonlySet<string>;
-  sentenceOpeners: ReadonlySet<string>;
-  /** Length of the longest key in any table: longer tokens skip the lookups. */
-  maxKeyLength: number;
-}
-
-function longestKey(...sets: ReadonlySet<string>[]): number {
-  let max = 0;
-  for (const set of sets) for (const key of set) max = Math.max(max, key.length);
-  return max;
-}
-
-const nonFinal = keySet(NON_FINAL_ABBREVIATIONS);
-const finalCapable = keySet(FINAL_CAPABLE_ABBREVIATIONS);
-const letterNames = keySet(LATIN_LETTER_NAMES);
-const sentenceOpeners = keySet(SENTENCE_OPENERS);
-
-export const DEFAULT_ABBREVIATIONS: AbbreviationTables = {
-  nonFinal,
-  finalCapable,
-  letterNames,
-  sentenceOpeners,
-  maxKeyLength: longestKey(nonFinal, finalCapable, letterNames),
-};
-
-/**
- * Default tables plus caller-supplied abbreviations, which are treated as
- * never ending a sentence. A missing final dot is added.
- */
-export function withExtraAbbreviations(extra: Iterable<string>): AbbreviationTables {
-  const nonFinal = new Set(DEFAULT_ABBREVIATIONS.nonFinal);
-  for (const raw of extra) {
-    const w = raw.trim();
-    if (!w) continue;
-    nonFinal.add(abbreviationKey(w.endsWith('.') ? w : w + '.'));
-  }
-  return {
-    ...DEFAULT_ABBREVIATIONS,
-    nonFinal,
-    maxKeyLength: Math.max(DEFAULT_ABBREVIATIONS.maxKeyLength, longestKey(nonFinal)),
-  };
-}

@@ -11,7 +11,8 @@
  *   replaced by a separator.
  */
 import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
-import { LIGATURES } from '../lexicon/spoken-tables.js';
+import { LIGATURES } from '../lexicon/ligatures.js';
+import { foldArabic } from '../fold.js';
 
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
@@ -38,7 +39,7 @@ function nfkc(ch: string): string {
   let out = nfkcCache.get(ch);
   if (out === undefined) {
     // Harakat forms (U+FE70…, U+FCF2…) decompose to space or tatweel + mark: keep the mark.
-    out = ch.normalize('NFKC').replace(/\u0640/gu, '');
+    out = foldArabic(ch.normalize('NFKC'), 'tatweel');
     if (out.length > 1 && out[0] === ' ') out = out.trimStart();
     nfkcCache.set(ch, out);
   }

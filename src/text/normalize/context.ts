@@ -4,7 +4,8 @@
  */
 import { WORDS } from '../lexicon/spoken-words.js';
 import { keep, span, wordForWord, type Piece, type SpeechRule } from './token-pass.js';
-import { DIACRITISED, ordinalWords } from '../lexicon/spoken-tables.js';
+import { DIACRITISED } from '../lexicon/diacritised.js';
+import { ordinalWords } from './spoken-forms.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
 function phoneGroups(digits: string): string[] {

@@ -5,12 +5,13 @@
  * word boundaries reported on the spoken text land on the original words.
  *
  * Two passes, each with its own offset map, composed at the end:
- *   1. characters (normalize-chars.ts): presentation forms, invisible controls, digits, emoji;
- *   2. tokens (normalize-numbers.ts, normalize-words.ts): numbers, dates, abbreviations, links.
+ *   1. characters (characters.ts): presentation forms, invisible controls, digits, emoji;
+ *   2. tokens (numbers.ts, words-and-links.ts, context.ts, slashes.ts): numbers, dates, abbreviations, links.
  * Pure TypeScript: no DOM, no Node APIs.
  */
 import { cleanCharacters } from './characters.js';
-import { monthNamesFor } from '../lexicon/spoken-words.js';
+import { monthNamesFor } from './spoken-forms.js';
+import { primarySubtag } from '../lang.js';
 import { identityMap, type OffsetMap } from './spoken-builder.js';
 import { NUMBER_RULES } from './numbers.js';
 import { rewriteTokens, type SpeechRule } from './token-pass.js';
@@ -61,7 +62,7 @@ const ARABIC_CODES = new Set(
 export function normalizeForSpeech(text: string, options: NormalizeOptions = {}): SpokenText {
   // Tolerate what plain JavaScript callers pass: null options, a null or non-string lang.
   const tag = typeof options?.lang === 'string' ? options.lang.trim().toLowerCase() : '';
-  const arabic = tag === '' || ARABIC_CODES.has(tag.split(/[-_]/u)[0]);
+  const arabic = tag === '' || ARABIC_CODES.has(primarySubtag(tag));
   const lang = tag === '' ? undefined : tag;
 
   const chars = cleanCharacters(text);

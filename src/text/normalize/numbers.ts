@@ -2,8 +2,10 @@
  * Number rules: dates, times, ranges, currencies, percent, minus, degrees. Numbers stay
  * digits (espeak-ng reads ASCII digits well); only the symbols around them become words.
  */
-import { CURRENCIES, SCALE_WORDS, WORDS, minutesPhrase } from '../lexicon/spoken-words.js';
-import { diacritised } from '../lexicon/spoken-tables.js';
+import { WORDS } from '../lexicon/spoken-words.js';
+import { CURRENCIES, SCALE_WORDS } from '../lexicon/currencies.js';
+import { DAYS_IN_MONTH } from '../lexicon/months.js';
+import { diacritised, minutesPhrase } from './spoken-forms.js';
 import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
 
 const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
@@ -13,8 +15,6 @@ const ALREADY_FROM = /(?:^|[^\p{L}\p{M}])(?:من|مِن)\s*$/u;
 const AFTER_BETWEEN = /(?:^|[^\p{L}\p{M}])(?:بين|ما بين)\s*$/u;
 /** `بين عامي 2010-2020`, `بين الساعتين 5-7`: one word between بين and the numbers. */
 const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2,12}\s$/u;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** `2023/11/28`, `2023-11-28`, `28/11/2023`, `28-11-2023`, `28.11.2023` (same separator twice). */
 const dateRule: SpeechRule = {

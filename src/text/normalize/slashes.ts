@@ -1,13 +1,14 @@
 /**
  * Slashes and fractions, which voices read as the English word "slash": `3/4 كوب`,
  * `في 3/4`, `رقم 12/2025`, `24/7`, `يناير/كانون الثاني`, `الطالب/الطالبة`, `14½`.
- * Full dates with a year (`28/11/2023`) are the date rule's (normalize-numbers.ts).
+ * Full dates with a year (`28/11/2023`) are the date rule's (numbers.ts).
  */
-import { MONTHS_EGYPT_GULF, MONTHS_LEVANT, WORDS } from '../lexicon/spoken-words.js';
+import { WORDS } from '../lexicon/spoken-words.js';
+import { DAYS_IN_MONTH, MONTHS_EGYPT_GULF, MONTHS_LEVANT } from '../lexicon/months.js';
 import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
-import { fractionWords, VULGAR_FRACTIONS } from '../lexicon/spoken-tables.js';
+import { VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { fractionWords } from './spoken-forms.js';
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Words after which `3/4` is a day and a month. */
 const DATE_BEFORE =
   /(?:^|[^\p{L}\p{M}])(?:[وف]?(?:في|يوم|بتاريخ|تاريخ|حتى|منذ|من|إلى|قبل|بعد|الموافق|صباح|مساء|ليلة|مطلع|أواخر|نهاية|بداية))\s*$/u;

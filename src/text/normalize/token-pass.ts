@@ -5,7 +5,7 @@
  * pass 1, so digits are ASCII and tatweel is gone.
  */
 import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
-import type { MonthNames } from '../lexicon/spoken-words.js';
+import type { MonthNames } from '../lexicon/months.js';
 
 /** Spoken text standing for source[from, to) (absolute offsets in the pass-1 text). */
 export interface Piece {

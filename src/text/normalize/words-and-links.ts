@@ -1,12 +1,9 @@
 /**
  * Word rules: links, e-mail addresses, abbreviations, `&`, bullets, hashtags.
  */
-import {
-  SPEECH_ABBREVIATIONS,
-  WORDS,
-  type AbbreviationContext,
-  type SpeechAbbreviation,
-} from '../lexicon/spoken-words.js';
+import { WORDS } from '../lexicon/spoken-words.js';
+import { ABBREVIATIONS, type Abbreviation, type AbbreviationContext } from '../lexicon/abbreviations.js';
+import { foldArabic } from '../fold.js';
 import { span, wordForWord, type SpeechRule } from './token-pass.js';
 
 const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
@@ -62,13 +59,31 @@ const emailRule: SpeechRule = {
   },
 };
 
-const TATWEEL = /\u0640/gu;
+/** An abbreviation the voice says another way, as the rules need it. */
+interface SpeechAbbreviation {
+  /** As the rule matches it: tatweel removed, and without the final dot that stays as a pause. */
+  readonly written: string;
+  readonly spoken: string;
+  readonly context: AbbreviationContext;
+  readonly eatsDot: boolean;
+  readonly minYearDigits?: number;
+}
+
+/** The lexicon's abbreviations that have a spoken form. */
+const SPEECH_ABBREVIATIONS: readonly SpeechAbbreviation[] = ABBREVIATIONS.flatMap((a: Abbreviation) => {
+  if (a.spoken === undefined || a.context === undefined) return [];
+  const eatsDot = a.eatsDot ?? false;
+  const bare = foldArabic(a.written, 'tatweel');
+  const written = !eatsDot && bare.endsWith('.') ? bare.slice(0, -1) : bare;
+  return [{ written, spoken: a.spoken, context: a.context, eatsDot, minYearDigits: a.minYearDigits }];
+});
+const CONTEXT_ORDER: readonly AbbreviationContext[] = ['anywhere', 'before-name', 'after-year'];
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Lookup key: the abbreviation without tatweel, spaces or dots. */
-const keyOf = (s: string) => s.replace(/[\u0640\s.]/gu, '');
+const keyOf = (s: string) => foldArabic(s, 'tatweel').replace(/[\s.]/gu, '');
 
-function writtenPattern(written: string, eatsDot: boolean): string {
-  const bare = written.replace(TATWEEL, '');
+function writtenPattern(bare: string, eatsDot: boolean): string {
   const endsWithDot = bare.endsWith('.');
   const body = escapeRegExp(endsWithDot ? bare.slice(0, -1) : bare).replace(/\\\./gu, String.raw`\.\s?`);
   if (endsWithDot) return `${body}\\.`;
@@ -86,12 +101,17 @@ const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYe
 
 /** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
 const openings = (entries: SpeechAbbreviation[]) =>
-  [...new Set(entries.map((a) => escapeRegExp(a.written.replace(TATWEEL, '').slice(0, 2))))].join('|');
+  [...new Set(entries.map((a) => escapeRegExp(a.written.slice(0, 2))))].join('|');
 
-/** One rule per context (and year length), built from SPEECH_ABBREVIATIONS. */
+/** One rule per context (and year length), built from SPEECH_ABBREVIATIONS, in CONTEXT_ORDER. */
 function abbreviationRules(): SpeechRule[] {
   const groups = new Map<string, SpeechAbbreviation[]>();
-  for (const a of SPEECH_ABBREVIATIONS) {
+  const ordered = [...SPEECH_ABBREVIATIONS].sort(
+    (a, b) =>
+      CONTEXT_ORDER.indexOf(a.context) - CONTEXT_ORDER.indexOf(b.context) ||
+      (a.minYearDigits ?? 3) - (b.minYearDigits ?? 3),
+  );
+  for (const a of ordered) {
     const key = `${a.context}/${a.minYearDigits ?? 3}`;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }

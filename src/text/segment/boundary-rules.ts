@@ -3,7 +3,7 @@
  * Each rule reads only a few words around the cluster (see scan.ts), so the
  * decision costs O(1) regardless of the text length.
  */
-import { abbreviationKey, type AbbreviationTables } from '../lexicon/abbreviations.js';
+import { abbreviationKey, type AbbreviationTables } from './abbreviation-tables.js';
 import {
   isArabicLetter,
   isArabicMark,
@@ -16,7 +16,7 @@ import {
   LEFT_DOUBLE_QUOTE,
 } from '../chars.js';
 import { absorbDetachedCloser, nextOnLine, tokenBefore, wordAt, wordBefore, type WordRange } from '../scan.js';
-import { RULE_SWITCHES as ON } from './rule-switches.js';
+import type { RuleSwitches } from './rule-switches.js';
 import { ATTRIBUTION_CONNECTORS, REPLY_VERBS, SPEECH_TAGS, TAGS_NEEDING_VERB } from '../lexicon/speech-tags.js';
 
 const SPEECH_TAG_KEYS = new Set(SPEECH_TAGS.map(abbreviationKey));
@@ -181,17 +181,18 @@ function isNonFinalDot(
   dot: number,
   follow: number,
   tables: AbbreviationTables,
+  on: RuleSwitches,
 ): boolean {
   const tok = tokenBefore(text, dot, sentenceStart);
   if (!tok || tok.end === tok.start) return false;
   // Fast path for ordinary words: too long to be in any table or an initial.
   const length = keyLength(text, tok);
-  if (length >= tables.maxKeyLength) return ON.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
+  if (length >= tables.maxKeyLength) return on.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
   const raw = text.slice(tok.start, dot + 1);
   const key = length === dot - tok.start ? raw.toLowerCase() : abbreviationKey(raw);
   if (tables.finalCapable.has(key)) return !looksLikeSentenceStart(text, follow);
   if (letterCount(text, tok) === 1) {
-    if (!ON.initials) return false;
+    if (!on.initials) return false;
     // After a number a lone letter is a unit or era ("سنة 1990 م."), not an initial.
     const prev = wordBefore(text, tok.start, sentenceStart);
     if (prev && isAllDigits(text, prev)) return false;
@@ -207,10 +208,10 @@ function isNonFinalDot(
   }
   if (tables.nonFinal.has(key)) return true;
   if (isDottedLetters(text, tok)) return !looksLikeSentenceStart(text, follow);
-  if (ON.letterNameInitials && isLetterNameInitial(text, tok, sentenceStart, tables))
+  if (on.letterNameInitials && isLetterNameInitial(text, tok, sentenceStart, tables))
     return !opensSentence(text, follow, tables);
   // "1. " at the start of a line or sentence is a list marker.
-  return ON.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
+  return on.listMarkers && tok.start === sentenceStart && isAllDigits(text, tok);
 }
 
 /** Length of the run of Arabic letters (marks skipped) ending before `pos` or starting at `pos`. */
@@ -227,8 +228,8 @@ function arabicRun(text: string, pos: number, step: 1 | -1): number {
 }
 
 /** A terminator glued to the next word: only a missing space between two Arabic words counts as an end. */
-function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape): boolean {
-  if (shape.ellipsis || !ON.gluedEnd) return false;
+function isGluedEnd(text: string, i: number, end: number, shape: ClusterShape, on: RuleSwitches): boolean {
+  if (shape.ellipsis || !on.gluedEnd) return false;
   const left = arabicRun(text, i, -1);
   const right = arabicRun(text, end, 1);
   if (left === 0 || right === 0) return false; // URLs, decimals, 01.AI, Node.js, e-mail
@@ -245,27 +246,28 @@ export function sentenceEndAt(
   i: number,
   end: number,
   tables: AbbreviationTables,
+  on: RuleSwitches,
 ): number {
   const shape = shapeOf(text, i, end);
   if (end < text.length && !isWhitespace(text.charCodeAt(end))) {
-    return isGluedEnd(text, i, end, shape) ? end : -1;
+    return isGluedEnd(text, i, end, shape, on) ? end : -1;
   }
   const follow = nextOnLine(text, end);
   if (follow < 0) return end; // a line end closes every sentence
-  const absorbed = ON.detachedCloser ? absorbDetachedCloser(text, end) : end;
+  const absorbed = on.detachedCloser ? absorbDetachedCloser(text, end) : end;
   if (absorbed !== end) return absorbed;
   if (shape.strong) {
-    if (ON.speechTagAfterQuote && shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) {
+    if (on.speechTagAfterQuote && shape.closer && startsWithSpeechTag(text, follow, SPEECH_TAG_KEYS)) {
       // A question is not answered by its own speaker: «"…؟" أجاب الوزير» reports a new utterance.
-      if (ON.replyAfterQuestion && shape.question && REPLY_KEYS.has(bareKey(text, wordAt(text, follow)))) return end;
+      if (on.replyAfterQuestion && shape.question && REPLY_KEYS.has(bareKey(text, wordAt(text, follow)))) return end;
       // «"…؟" قال المدير إن العمل مستمر»: the verb has its own content (إنّ/أنّ), so it
       // reports another statement, not the quotation.
-      return ON.reportedClauseAfterQuote && opensReportedClause(text, follow) ? end : -1;
+      return on.reportedClauseAfterQuote && opensReportedClause(text, follow) ? end : -1;
     }
     // "Yahoo! is" — a Latin exclamation glued inside a lower-case clause.
     const f = text.charCodeAt(follow);
     if (
-      ON.latinExclamation &&
+      on.latinExclamation &&
       !shape.closer &&
       isLatinLetter(f) &&
       !isUpperLatin(f) &&
@@ -275,6 +277,6 @@ export function sentenceEndAt(
     return end;
   }
   if (shape.ellipsis) return -1; // a mid-line ellipsis trails off within the clause
-  if (shape.closer) return ON.attributionAfterQuote && startsWithSpeechTag(text, follow, ATTRIBUTION_KEYS) ? -1 : end;
-  return isNonFinalDot(text, sentenceStart, i, follow, tables) ? -1 : end;
+  if (shape.closer) return on.attributionAfterQuote && startsWithSpeechTag(text, follow, ATTRIBUTION_KEYS) ? -1 : end;
+  return isNonFinalDot(text, sentenceStart, i, follow, tables, on) ? -1 : end;
 }

@@ -1,9 +1,9 @@
 /**
- * On/off switches for the segmenter's heuristics, read by boundary-rules.ts. They exist so
- * bench/crossval.mjs can measure what each heuristic does on documents it was not written
- * on; the reader never changes them. Not exported from the package entry point.
+ * On/off switches for the segmenter's heuristics, passed down to boundary-rules.ts. They exist
+ * so bench/crossval.mjs can measure what each heuristic does on documents it was not written
+ * on (`segmentSentences(text, { rules: { initials: false } })`); the reader never changes them.
  */
-export const RULE_SWITCHES = {
+export const DEFAULT_RULES = Object.freeze({
   /** `"…؟" تساءل الوزير`: a speech tag after a quoted ! or ؟ keeps the sentence open. */
   speechTagAfterQuote: true,
   /** `"…؟" أجاب الوزير`: after a quoted question a reply verb opens a new sentence. */
@@ -24,6 +24,7 @@ export const RULE_SWITCHES = {
   letterNameInitials: true,
   /** `1. افتح`: a number opening a line is a list marker. */
   listMarkers: true,
-};
+});
 
-export type RuleSwitch = keyof typeof RULE_SWITCHES;
+export type RuleSwitch = keyof typeof DEFAULT_RULES;
+export type RuleSwitches = Readonly<Record<RuleSwitch, boolean>>;

@@ -9,7 +9,8 @@
  * there splits quoted titles and phrases in the middle of unseen sentences,
  * which cuts the prosody and the highlight (worse than a missed end).
  */
-import { DEFAULT_ABBREVIATIONS, withExtraAbbreviations } from '../lexicon/abbreviations.js';
+import { DEFAULT_ABBREVIATIONS, withExtraAbbreviations } from './abbreviation-tables.js';
+import { DEFAULT_RULES, type RuleSwitches } from './rule-switches.js';
 import { sentenceEndAt } from './boundary-rules.js';
 import { isLineBreak, isTerminator, isWhitespace } from '../chars.js';
 import { clusterEnd } from '../scan.js';
@@ -24,6 +25,11 @@ export interface Span {
 export interface SegmentOptions {
   /** Extra abbreviations (e.g. "ج.ب." or "Gen") that never end a sentence. */
   abbreviations?: Iterable<string>;
+  /**
+   * Turn the segmenter's heuristics off one by one (all are on by default), to measure what
+   * each does on a corpus: `{ rules: { initials: false } }`. The reader never sets it.
+   */
+  rules?: Partial<RuleSwitches>;
 }
 
 const OTHER = 0;
@@ -41,6 +47,7 @@ for (let c = 0; c < 0x10000; c++) {
 
 export function segmentSentences(text: string, options?: SegmentOptions): Span[] {
   const tables = options?.abbreviations ? withExtraAbbreviations(options.abbreviations) : DEFAULT_ABBREVIATIONS;
+  const on: RuleSwitches = options?.rules ? { ...DEFAULT_RULES, ...options.rules } : DEFAULT_RULES;
   const spans: Span[] = [];
   const n = text.length;
   let start = -1; // first character of the open sentence, -1 if none
@@ -71,7 +78,7 @@ export function segmentSentences(text: string, options?: SegmentOptions): Span[]
     // A terminator: read the whole punctuation cluster, then decide once.
     if (start < 0) start = i;
     const end = clusterEnd(text, i);
-    const sentenceEnd = sentenceEndAt(text, start, i, end, tables);
+    const sentenceEnd = sentenceEndAt(text, start, i, end, tables, on);
     if (sentenceEnd >= 0) {
       spans.push({ start, end: sentenceEnd });
       start = -1;
