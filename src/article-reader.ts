@@ -174,10 +174,6 @@ export class ArticleReader extends LitElement {
   private readonly lifecycle = new PageLifecycle(this, {
     playing: () => this.state === ReaderState.playing,
     pause: () => this.pause(),
-    returned: () => {
-      this.pause();
-      this.reading.showPlace();
-    },
   });
   private readonly listener = new VoiceCommandController(this, {
     reader: this,

@@ -5,21 +5,17 @@ export interface LifecycleOptions {
   playing(): boolean;
   /** The page is going away (or into the back/forward cache): hold the place, silently. */
   pause(): void;
-  /** The page came back from the back/forward cache: show the place that was held. */
-  returned(): void;
 }
 
 /**
- * The page around the reader: leaving it pauses (WebKit cancels speech when a page enters the
- * back/forward cache, mdn/dom-examples#307), a return from that cache shows the held place,
- * paused; and while reading, a screen wake lock keeps a phone from locking its screen, which
+ * The page around the reader: leaving it pauses, keeping the place (WebKit cancels speech when a
+ * page enters the back/forward cache, WebKit PR #65834; a page back from that cache finds the
+ * reader paused there, its highlight kept with the document); and while reading, a screen wake lock keeps a phone from locking its screen, which
  * would stop the voice (internetarchive/bookreader#1076; morsebrowser#211 holds one too). The
  * platform drops the lock whenever the page is hidden: it is asked for again on return.
  */
 export class PageLifecycle implements ReactiveController {
-  private lock: WakeLockSentinel | null = null;
-  // Counts lock requests: one answered after a later release (or request) lets its lock go.
-  private asked = 0;
+  private lock: Promise<WakeLockSentinel | undefined> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -29,45 +25,40 @@ export class PageLifecycle implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('pagehide', this.onPageHide);
-    window.addEventListener('pageshow', this.onPageShow);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    addEventListener('pagehide', this);
+    document.addEventListener('visibilitychange', this);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('pagehide', this.onPageHide);
-    window.removeEventListener('pageshow', this.onPageShow);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    removeEventListener('pagehide', this);
+    document.removeEventListener('visibilitychange', this);
     this.release();
+  }
+
+  handleEvent(event: Event): void {
+    if (event.type === 'pagehide') this.options.pause();
+    else if (!document.hidden) this.readingChanged();
   }
 
   /** Reading started or stopped: hold the screen on while it reads. */
   readingChanged(): void {
-    if (this.options.playing()) void this.hold();
-    else this.release();
-  }
-
-  private async hold(): Promise<void> {
+    if (!this.options.playing()) return this.release();
     const api = navigator.wakeLock;
-    if (!api || document.hidden || (this.lock && !this.lock.released)) return;
-    const asked = ++this.asked;
-    try {
-      const lock = await api.request('screen');
-      if (asked === this.asked && this.options.playing()) this.lock = lock;
-      else void lock.release();
-    } catch {
+    if (this.lock || !api || document.hidden) return;
+    const lock = (this.lock = api.request('screen').then(
+      (held) => {
+        // Let go by the platform (the page was hidden): asked for again on return.
+        held.onrelease = () => this.lock === lock && (this.lock = undefined);
+        return held;
+      },
       // Refused (battery saver, a frame without permission): reading goes on without it.
-    }
+      () => undefined,
+    ));
   }
 
   private release(): void {
-    this.asked++;
     const lock = this.lock;
-    this.lock = null;
-    if (lock && !lock.released) lock.release().catch(() => {});
+    this.lock = undefined;
+    void lock?.then((held) => held?.release());
   }
-
-  private readonly onPageHide = () => this.options.pause();
-  private readonly onPageShow = (event: PageTransitionEvent) => event.persisted && this.options.returned();
-  private readonly onVisibility = () => !document.hidden && this.readingChanged();
 }

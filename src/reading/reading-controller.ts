@@ -93,11 +93,7 @@ export class ReadingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.showPlace();
-  }
-
-  /** Back on the page (moved by a framework, or back from the back/forward cache): show the place kept. */
-  showPlace(): void {
+    // Back on the page (moved by a framework): show the place that was kept.
     const sentence = this.options.article()?.sentences[this.sentenceIndex];
     if (sentence) this.options.highlight.showSentence(sentence);
   }

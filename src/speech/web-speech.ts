@@ -57,11 +57,8 @@ export class WebSpeechEngine implements SpeechEngine {
   private generation = 0;
   private readonly live = new Set<SpeechSynthesisUtterance>();
   private watchdog: ReturnType<typeof setTimeout> | undefined;
-  /** Counts the times the page was hidden: a watchdog armed before the last one is stale. */
-  private hidden = 0;
   /** Judges the live utterance again once the page is visible (undefined: nothing live). */
   private onVisible: (() => void) | undefined;
-  private watchingVisibility = false;
   private readonly voiceWaitMs: number;
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
@@ -80,6 +77,14 @@ export class WebSpeechEngine implements SpeechEngine {
     this.createUtterance =
       options.createUtterance ??
       (typeof SpeechSynthesisUtterance === 'undefined' ? undefined : (text) => new SpeechSynthesisUtterance(text));
+    // A watchdog never cuts speech because the page was hidden (timers of a hidden page fire late,
+    // or in a burst on return): hidden, the watchdogs stop; back, the live utterance is judged.
+    if (this.synth) {
+      document.addEventListener('visibilitychange', () => {
+        if (document.hidden) this.clearWatchdog();
+        else this.onVisible?.();
+      });
+    }
   }
 
   get supported(): boolean {
@@ -158,7 +163,7 @@ export class WebSpeechEngine implements SpeechEngine {
         this.arm(this.endBoundMs(text.length, options.rate, paceKey), () => fail('timeout'));
       } else fail('timeout');
     };
-    this.watchVisibility();
+
     utterance.onstart = () => {
       if (!current()) return;
       startedAt = performance.now();
@@ -199,7 +204,7 @@ export class WebSpeechEngine implements SpeechEngine {
     const synth = this.synth;
     if (!synth || !this.createUtterance || primed.has(synth)) return;
     // Outside a gesture it would not count: leave it to the next one.
-    if (globalThis.navigator?.userActivation?.isActive === false) return;
+    if (navigator.userActivation?.isActive === false) return;
     primed.add(synth);
     const utterance = this.createUtterance('');
     utterance.volume = 0;
@@ -235,29 +240,9 @@ export class WebSpeechEngine implements SpeechEngine {
     this.pace.set(paceKey, known === undefined ? seen : Math.min(known, (known + seen) / 2));
   }
 
-  /**
-   * A watchdog never cuts speech because the page was hidden: timers of a hidden page fire late
-   * or in a burst on return, so one that fires while hidden, or was armed before the page was
-   * last hidden, leaves the judgement to the return.
-   */
   private arm(ms: number, onTimeout: () => void): void {
     this.clearWatchdog();
-    const hidden = this.hidden;
-    this.watchdog = setTimeout(() => {
-      this.watchdog = undefined;
-      if (globalThis.document?.hidden) return;
-      if (hidden !== this.hidden) this.onVisible?.();
-      else onTimeout();
-    }, ms);
-  }
-
-  private watchVisibility(): void {
-    if (this.watchingVisibility || typeof document === 'undefined') return;
-    this.watchingVisibility = true;
-    document.addEventListener('visibilitychange', () => {
-      if (document.hidden) this.hidden++;
-      else this.onVisible?.();
-    });
+    this.watchdog = setTimeout(onTimeout, ms);
   }
 
   private clearWatchdog(): void {

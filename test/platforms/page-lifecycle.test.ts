@@ -7,15 +7,17 @@ import { readerOn } from './platform-reader.js';
 
 /** A Screen Wake Lock API that says what it was asked (navigator.wakeLock, shadowed). */
 class FakeWakeLock {
-  held: { released: boolean; release(): Promise<void> }[] = [];
+  held: { released: boolean; onrelease: (() => void) | null; release(): Promise<void> }[] = [];
   requests = 0;
   request(type: string) {
     this.requests++;
     const lock = {
       type,
       released: false,
+      onrelease: null as (() => void) | null,
       release: () => {
         lock.released = true;
+        lock.onrelease?.();
         return Promise.resolve();
       },
     };
@@ -69,7 +71,7 @@ describe('the screen locked and unlocked, the page hidden and back', () => {
     await reader.play();
     await settle(reader);
     setPageHidden(true);
-    wakeLock.held.forEach((lock) => (lock.released = true)); // what the platform does
+    for (const lock of wakeLock.held) void lock.release(); // what the platform does
     setPageHidden(false);
     await settle(reader);
     expect(wakeLock.active, 'held again').to.equal(1);
