@@ -13,6 +13,11 @@ export interface WebSpeechOptions {
   /** The platform objects, replaceable for tests; by default the page's own (null: none). */
   synthesis?: SpeechSynthesis | null;
   createUtterance?: (text: string) => SpeechSynthesisUtterance;
+  /**
+   * The platform drops every `speak()` until one was made inside a user gesture. By default:
+   * iOS and iPadOS (WebKit sets that restriction on them only; `-webkit-touch-callout` is theirs).
+   */
+  needsUnlock?: boolean;
 }
 
 const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
@@ -56,8 +61,7 @@ export class WebSpeechEngine implements SpeechEngine {
   private cutFromOutside = false;
   private generation = 0;
   private readonly live = new Set<SpeechSynthesisUtterance>();
-  /** The silent utterance of `prime()` while the platform still has it. */
-  private unlocking: SpeechSynthesisUtterance | null = null;
+  private readonly needsUnlock: boolean;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Judges the live utterance again once the page is visible (undefined: nothing live). */
   private onVisible: (() => void) | undefined;
@@ -76,6 +80,7 @@ export class WebSpeechEngine implements SpeechEngine {
     this.endGraceMs = options.endGraceMs ?? 10000;
     this.measuredGraceMs = options.measuredGraceMs ?? 2000;
     this.synth = ('synthesis' in options ? options.synthesis : globalThis.speechSynthesis) ?? undefined;
+    this.needsUnlock = options.needsUnlock ?? CSS.supports('-webkit-touch-callout', 'none');
     this.createUtterance =
       options.createUtterance ??
       (typeof SpeechSynthesisUtterance === 'undefined' ? undefined : (text) => new SpeechSynthesisUtterance(text));
@@ -198,37 +203,31 @@ export class WebSpeechEngine implements SpeechEngine {
 
   /**
    * iOS drops, without a word, every `speak()` of a page until one was made inside a user gesture
-   * (WebKit `Modules/speech/SpeechSynthesis.cpp` `speak()`; jankapunkt/easy-speech#366, #51):
-   * called synchronously in the gesture that asked to play, this speaks an empty, silent
-   * utterance once (a space at volume 0), so the page may speak later, after the voice list or the
-   * article is ready. Not an empty one: an empty utterance never ends in WebKit (bug 310602) and
-   * wedges Chromium's speech on Linux for the whole browser (measured: every later page's speech
-   * timed out), even when cancelled at once.
+   * (WebKit `Modules/speech/SpeechSynthesis.cpp` `speak()`, under `PLATFORM(IOS_FAMILY)`;
+   * jankapunkt/easy-speech#366, #51): called synchronously in the gesture that asked to play, this
+   * speaks an empty utterance once, so the page may speak later, after the voice list or the
+   * article is ready. The permission comes with the `speak()` call, so the utterance is cancelled
+   * at once: WebKit never ends an empty one (bug 310602). Elsewhere nothing is spoken: an empty
+   * utterance wedges Chromium's speech on Linux, and a blank one crashes WebKitGTK with flite.
    */
   prime(): void {
     const synth = this.synth;
-    if (!synth || !this.createUtterance || primed.has(synth)) return;
+    if (!this.needsUnlock || !synth || !this.createUtterance || primed.has(synth)) return;
     // Outside a gesture it would not count: leave it to the next one. Speech already under way
     // means the page may speak.
     if (navigator.userActivation?.isActive === false || synth.speaking || synth.pending) return;
     primed.add(synth);
-    const utterance = this.createUtterance(' ');
+    const utterance = this.createUtterance('');
     utterance.volume = 0;
-    // Until it ends, the first sentence waits behind it rather than cancel it: a cancel() and
-    // a speak() at once, at the start of a page, is what Chromium on Linux most often drops.
-    this.unlocking = utterance;
-    utterance.onend = utterance.onerror = () => {
-      if (this.unlocking === utterance) this.unlocking = null;
-    };
     synth.speak(utterance);
+    synth.cancel();
   }
 
   cancel(): void {
     this.generation++;
     this.clearWatchdog();
-    const onlyUnlock = this.unlocking !== null && this.live.size === 0;
     this.live.clear();
-    if (this.synth && (this.synth.speaking || this.synth.pending) && !onlyUnlock) this.synth.cancel();
+    if (this.synth && (this.synth.speaking || this.synth.pending)) this.synth.cancel();
   }
 
   private platformVoice(wanted: Voice): SpeechSynthesisVoice | null {

@@ -29,6 +29,7 @@ export const IOS_VOICES: FakeVoice[] = [
 const GESTURES = ['keydown', 'mousedown', 'pointerdown', 'pointerup', 'mouseup', 'click', 'touchend'];
 
 export class IosSafari extends PlatformSynthesis {
+  override readonly needsUnlock = true;
   /** A `speak()` has been made inside a gesture: the page may speak from now on. */
   unlocked = false;
   private inGesture = false;

@@ -12,6 +12,7 @@ export function engineOn(platform: PlatformSynthesis, options: WebSpeechOptions 
     synthesis: asSynthesis(platform),
     createUtterance: plainUtterance,
     voiceWaitMs: 2000,
+    needsUnlock: platform.needsUnlock,
     ...options,
   });
 }

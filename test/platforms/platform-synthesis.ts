@@ -24,6 +24,8 @@ export class PlatformSynthesis extends FakeSynthesis {
   readonly heard: Heard[] = [];
   /** Utterances the platform dropped without an event. */
   readonly dropped: SpeechSynthesisUtterance[] = [];
+  /** The platform drops speech until a `speak()` was made in a gesture (iOS). */
+  readonly needsUnlock: boolean = false;
   /** The network is reachable (online voices need it). */
   online = true;
 
@@ -43,7 +45,7 @@ export class PlatformSynthesis extends FakeSynthesis {
 
   /** The last utterance with something to say (not an unlock of nothing). */
   get said(): Heard | undefined {
-    return this.heard.filter((h) => h.utterance.text.trim() !== '').at(-1);
+    return this.heard.filter((h) => h.utterance.text !== '').at(-1);
   }
 
   /** The voice starts the current utterance. */
