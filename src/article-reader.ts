@@ -287,7 +287,7 @@ export class ArticleReader extends LitElement {
         sentenceIndex,
         sentenceCount: this.binding.article?.sentences.length ?? 0,
         rate: this.rate,
-        voices: this.voices.voices,
+        voices: this.voices.choices,
         voice: this.voices.current,
         focusIndex: this.keyboard.focusIndex,
         secondsLeft: this.reading.secondsLeft(),

@@ -48,7 +48,8 @@ export interface ListenView {
 
 type Recognizer = typeof SpeechRecognition;
 type Where = 'device' | 'download' | 'service';
-type Notice = { command: VoiceCommand | null } | { cause: RecognitionCause };
+/** What a listening session came to: a command (null: nothing understood), or why it failed. */
+type Outcome = { command: VoiceCommand | null } | { cause: RecognitionCause };
 
 /** The browser's recogniser, looked up when needed (so a page or test may replace it). */
 function recognizer(): Recognizer | undefined {
@@ -83,9 +84,9 @@ export class VoiceCommandController implements ReactiveController {
   /** Counts listening sessions: an answer for an older one does nothing. */
   private session = 0;
   private resumeAfter = false;
-  private notice: Notice | null = null;
-  /** The reader's state when the notice was given: it is shown until the state changes. */
-  private noticeState: ReaderState = ReaderState.idle;
+  private outcome: Outcome | null = null;
+  /** The reader's state when the outcome was told: it is shown until the state changes. */
+  private outcomeState: ReaderState = ReaderState.idle;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -102,16 +103,16 @@ export class VoiceCommandController implements ReactiveController {
       listening: this.listening,
       onDevice: this.where !== 'service',
       message,
-      error: message !== null && !!this.notice && 'cause' in this.notice,
+      error: message !== null && !!this.outcome && 'cause' in this.outcome,
     };
   }
 
   /** The status line's text: "Listening…", what was understood, why listening failed, or null. */
   get message(): string | null {
     if (this.listening) return commandMessage('listening');
-    const notice = this.notice;
-    if (!notice || this.noticeState !== this.options.state()) return null;
-    return 'cause' in notice ? recognitionMessage(notice.cause) : commandMessage(notice.command);
+    const outcome = this.outcome;
+    if (!outcome || this.outcomeState !== this.options.state()) return null;
+    return 'cause' in outcome ? recognitionMessage(outcome.cause) : commandMessage(outcome.command);
   }
 
   hostUpdate(): void {
@@ -167,7 +168,7 @@ export class VoiceCommandController implements ReactiveController {
     if (!found) return;
     const session = ++this.session;
     this.resumeAfter = this.options.state() === ReaderState.playing;
-    this.notice = null;
+    this.outcome = null;
     this.listening = true;
     this.host.requestUpdate();
     void this.options.send({ type: 'pause' });
@@ -225,21 +226,21 @@ export class VoiceCommandController implements ReactiveController {
    * what happened and the host hear of it. Until then the control still shows "Listening…", so
    * no passing state ("Paused") is announced in between.
    */
-  private async finish(notice: Notice, match?: CommandMatch): Promise<void> {
+  private async finish(outcome: Outcome, match?: CommandMatch): Promise<void> {
     this.release();
     const session = this.session;
     await (match ? this.carryOut(match.command) : this.restore());
     // Pressed again, or removed, meanwhile: that intent has the last word.
     if (session !== this.session) return;
     this.stopListening();
-    this.tell(notice);
+    this.tell(outcome);
     if (match) this.options.onCommand(match);
-    else if ('cause' in notice) this.options.onError(recognitionMessage(notice.cause));
+    else if ('cause' in outcome) this.options.onError(recognitionMessage(outcome.cause));
   }
 
-  private tell(notice: Notice): void {
-    this.notice = notice;
-    this.noticeState = this.options.state();
+  private tell(outcome: Outcome): void {
+    this.outcome = outcome;
+    this.outcomeState = this.options.state();
     this.host.requestUpdate();
   }
 

@@ -49,7 +49,7 @@ describe('VoiceController in a minimal host', () => {
     expect(host.voices.current).to.equal(null);
     host.engine.listVoices([englishVoice, egyptian, arabicVoice]);
     expect(await loading).to.equal(egyptian);
-    expect(host.voices.voices).to.deep.equal([egyptian, arabicVoice]);
+    expect(host.voices.choices).to.deep.equal([egyptian, arabicVoice]);
     expect(host.changes, 'a first voice is no change').to.equal(0);
     host.remove();
   });
