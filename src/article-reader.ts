@@ -128,9 +128,8 @@ export class ArticleReader extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly binding: ArticleBinding = new ArticleBinding(this, {
     findRoot: () => (this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this),
-    place: () => this.reading.sentenceIndex,
-    onIndexed: ({ newRoot, place }) => {
-      this.reading.articleChanged(newRoot ? -1 : place);
+    onIndexed: (edit) => {
+      this.reading.articleChanged(edit);
       const count = this.binding.article?.sentences.length;
       if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
       this.resume.articleIndexed(this.state === ReaderState.idle);

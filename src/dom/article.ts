@@ -19,6 +19,12 @@ export interface ReadableArticle {
   languageRuns(start: number, end: number): LanguageRun[];
 }
 
+/** What an edit of the article changed: the article before it and after it (the same element). */
+export interface ArticleEdit {
+  readonly before: ReadableArticle;
+  readonly after: ReadableArticle;
+}
+
 /**
  * The article as it stands in `units`: their texts joined, their offsets shifted into the joined
  * text. Cheap (no DOM work), so it is made again after every edit; per-sentence work (texts,
@@ -65,26 +71,4 @@ export function indexArticle(root: Element): ReadableArticle {
   const index = new ArticleIndex(root);
   index.step(Infinity);
   return articleOf(index.units);
-}
-
-/**
- * Where a place at sentence `index` of `before` is in `after`: the same sentence text nearest
- * to the old index (an edit moved it), else the same index. Searched outwards from the old
- * index, so an edit far from the place costs little.
- */
-export function placeAfterEdit(before: ReadableArticle, index: number, after: ReadableArticle): number {
-  const text = before.sentenceText(index);
-  const count = after.sentences.length;
-  for (let distance = 0; distance <= Math.max(index, count - index); distance++) {
-    if (index + distance < count && after.sentenceText(index + distance) === text) return index + distance;
-    if (
-      distance > 0 &&
-      index - distance >= 0 &&
-      index - distance < count &&
-      after.sentenceText(index - distance) === text
-    ) {
-      return index - distance;
-    }
-  }
-  return index;
 }
