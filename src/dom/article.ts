@@ -1,5 +1,4 @@
 import { wordSpans, type Span } from '../text/index.js';
-import { ArticleIndex } from './article-index.js';
 import { languageRuns, rangeFor, type LanguageRun, type NodeSpan, type Unit } from './text-map.js';
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */
@@ -64,11 +63,4 @@ export function articleOf(units: readonly Unit[]): ReadableArticle {
       return sentences.findIndex((sentence) => at < sentence.end);
     },
   };
-}
-
-/** Index `root` at once, in one go (for small articles and tests; the reader builds in slices). */
-export function indexArticle(root: Element): ReadableArticle {
-  const index = new ArticleIndex(root);
-  index.step(Infinity);
-  return articleOf(index.units);
 }

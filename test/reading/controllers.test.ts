@@ -1,7 +1,8 @@
 // The voice and resume controllers on their own, each in a minimal host element.
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
-import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
+import type { ReadableArticle } from '../../src/dom/article.js';
+import { indexArticle } from '../helpers/index-article.js';
 import { ResumeController } from '../../src/reading/resume-controller.js';
 import { VoiceController } from '../../src/reading/voice-controller.js';
 import { forgetStoredState } from '../helpers/fixtures.js';
