@@ -8,9 +8,12 @@ import { renderControlBar } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
 import { VoiceCommandController } from './controls/voice-command-controller.js';
 import { LocaleController } from './locale-controller.js';
-import { errorMessage, stateMessage } from './messages.js';
+import { readerStatus } from './controls/status.js';
+import type { ReaderIntent } from './intents.js';
+import { errorMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './preferences.js';
-import { RATE_STEP, clampRate } from './reading/rate.js';
+import { carryOut, type IntentTarget } from './reader-intents.js';
+import { clampRate } from './reading/rate.js';
 import { PageLifecycle } from './reading/page-lifecycle.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ReaderState, type ReaderErrorCode } from './reading/state.js';
@@ -125,15 +128,14 @@ export class ArticleReader extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly binding: ArticleBinding = new ArticleBinding(this, {
     findRoot: () => (this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this),
-    place: () => this.reading.sentenceIndex,
-    onIndexed: ({ newRoot, place }) => {
-      this.reading.articleChanged(newRoot ? -1 : place);
+    onIndexed: (edit) => {
+      this.reading.articleChanged(edit);
       const count = this.binding.article?.sentences.length;
       if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
       this.resume.articleIndexed(this.state === ReaderState.idle);
     },
     acceptsClicks: () => this.state === ReaderState.playing || this.state === ReaderState.paused,
-    onSentenceClick: (index) => this.reading.goTo(index),
+    onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
   });
   private readonly highlight = new HighlightController(this, {
     article: () => this.binding.article,
@@ -175,24 +177,29 @@ export class ArticleReader extends LitElement {
     playing: () => this.state === ReaderState.playing,
     pause: () => this.pause(),
   });
-  private readonly listener = new VoiceCommandController(this, {
-    reader: this,
-    uiLang: () => this.locale.lang,
+  private readonly target: IntentTarget = {
+    reading: this.reading,
+    rate: () => this.rate,
     setRate: (rate) => this.changeRate(rate),
+    voices: this.voices,
+    resume: this.resume,
+    // The listen control's gesture also unlocks speech for the command it hears (iOS).
+    listen: () => (this.speechEngine.prime?.(), this.commands.toggle()),
+  };
+  private readonly commands = new VoiceCommandController(this, {
+    mode: () => this.voiceCommands,
+    lang: () => this.speechLang,
+    uiLang: () => this.locale.lang,
+    state: () => this.state,
+    send: (intent) => carryOut(this.target, intent),
     onCommand: (detail) => this.emit('reader-command', detail),
     onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),
   });
   private readonly keyboard = new KeyboardController(this, {
     scope: () => this.shortcuts,
     rtl: () => this.locale.dir === 'rtl',
-    run: (action) => {
-      if (action === 'toggle') this.toggle();
-      else if (action === 'slower') this.changeRate(this.rate - RATE_STEP);
-      else if (action === 'faster') this.changeRate(this.rate + RATE_STEP);
-      else if (action === 'listen') this.listen();
-      else this[action]();
-    },
-    offers: (action) => action !== 'listen' || this.listener.view !== null,
+    send: (intent) => this.send(intent),
+    offers: ({ type }) => type !== 'listen' || this.commands.view !== null,
   });
 
   constructor() {
@@ -232,27 +239,27 @@ export class ArticleReader extends LitElement {
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */
   play(): Promise<void> {
-    return this.reading.play();
+    return this.send({ type: 'play' }) as Promise<void>;
   }
   /** Pause, keeping the place (`play()` resumes there). */
   pause(): void {
-    this.reading.pause();
+    this.send({ type: 'pause' });
   }
   /** Stop and forget the place. */
   stop(): void {
-    this.reading.stop();
+    this.send({ type: 'stop' });
   }
   /** Go to the next sentence (while paused or idle, move the place without speaking). */
   next(): void {
-    this.reading.next();
+    this.send({ type: 'next' });
   }
   /** Go to the previous sentence (while paused or idle, move the place without speaking). */
   previous(): void {
-    this.reading.previous();
+    this.send({ type: 'previous' });
   }
   /** Start reading at sentence `index` (0-based); throws `RangeError` for one that does not exist. */
   readFrom(index: number): Promise<void> {
-    return this.reading.readFrom(index);
+    return this.send({ type: 'play', from: index }) as Promise<void>;
   }
 
   override connectedCallback(): void {
@@ -279,28 +286,18 @@ export class ArticleReader extends LitElement {
         sentenceIndex,
         sentenceCount: this.binding.article?.sentences.length ?? 0,
         rate: this.rate,
-        voices: this.voices.voices,
+        voices: this.voices.choices,
         voice: this.voices.current,
         focusIndex: this.keyboard.focusIndex,
         secondsLeft: this.reading.secondsLeft(),
         resumeOffer: this.resume.offer,
         error: error && this.messageFor(error),
         announcement: this.announcer.text,
-        listen: this.listener.view,
+        listen: this.commands.view,
       },
       this.locale,
       {
-        toggle: () => this.toggle(),
-        resume: () => {
-          const place = this.resume.withdraw();
-          if (place !== null) void this.readFrom(place);
-        },
-        stop: () => this.stop(),
-        previous: () => this.previous(),
-        next: () => this.next(),
-        listen: () => this.listen(),
-        setRate: (rate) => this.changeRate(rate),
-        selectVoice: (voiceURI) => this.voices.select(voiceURI),
+        send: (intent) => this.send(intent),
         toolbarKeydown: this.keyboard.onToolbarKeydown,
         toolbarFocusin: this.keyboard.onToolbarFocusin,
       },
@@ -309,19 +306,21 @@ export class ArticleReader extends LitElement {
 
   protected override updated(): void {
     // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
+    // The wait for voices is not announced: short, and it would hold "Reading" back by a second.
     const { state, error } = this.reading;
-    this.announcer.announce(error ? this.messageFor(error) : (this.listener.message ?? stateMessage(state, false)));
+    const listen = { message: this.commands.message, error: false };
+    this.announcer.announce(
+      readerStatus({ state, loading: false, error: error && this.messageFor(error), listen }).text,
+    );
   }
 
-  private toggle(): void {
-    if (this.reading.state === ReaderState.playing || this.reading.loading) this.pause();
-    else void this.play();
-  }
-
-  /** The listen control: its gesture also unlocks speech for the command it hears (iOS). */
-  private listen(): void {
-    this.speechEngine.prime?.();
-    this.listener.toggle();
+  /**
+   * Every input's intent to its one handler (`reader-intents.ts`). One that starts reading ends
+   * listening for a voice command; the commands' own intents go straight to the handlers.
+   */
+  private send(intent: ReaderIntent): unknown {
+    this.commands.interruptedBy(intent);
+    return carryOut(this.target, intent);
   }
 
   /** A speed the user chose: applied, remembered, and announced with `reader-ratechange`. */

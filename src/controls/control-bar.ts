@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { micIcon, nextIcon, pauseIcon, playIcon, previousIcon, stopIcon } from '../icons.js';
-import { continueMessage, listenDescription, progressMessage, stateMessage, timeLeftMessage } from '../messages.js';
+import type { ReaderIntent, SendIntent } from '../intents.js';
+import { continueMessage, listenDescription, progressMessage, timeLeftMessage } from '../messages.js';
 import { MAX_RATE, MIN_RATE, RATE_STEP } from '../reading/rate.js';
-import type { ReaderState } from '../reading/state.js';
 import type { Voice } from '../speech/engine.js';
 import { voiceId } from '../speech/voices.js';
 import { KEY_SHORTCUTS } from './keyboard.js';
+import { readerStatus, type StatusFacts } from './status.js';
 import type { ListenView } from './voice-command-controller.js';
 import { voiceLabel } from './voice-label.js';
 
@@ -19,10 +20,7 @@ export interface BarLocale {
 }
 
 /** The facts the control bar shows; it words them in the interface language itself. */
-export interface ControlBarView {
-  state: ReaderState;
-  /** Play is waiting for the voice list. */
-  loading: boolean;
+export interface ControlBarView extends StatusFacts {
   sentenceIndex: number;
   sentenceCount: number;
   rate: number;
@@ -34,26 +32,15 @@ export interface ControlBarView {
   secondsLeft: number | null;
   /** A remembered place (sentence index) the listener may continue from, or null. */
   resumeOffer: number | null;
-  /** The error message, or null. */
-  error: string | null;
   /** The live region's text (throttled; discrete changes only). */
   announcement: string;
   /** The voice-command toggle, or null when it is not offered. */
   listen: ListenView | null;
 }
 
-/** What the controls ask for: intents that carry their values, never DOM events to pick apart. */
+/** What the controls do: send intents that carry their values, never DOM events to pick apart. */
 export interface ControlBarActions {
-  toggle(): void;
-  resume(): void;
-  stop(): void;
-  previous(): void;
-  next(): void;
-  /** Start or stop listening for a voice command. */
-  listen(): void;
-  setRate(rate: number): void;
-  /** A voice's {@link voiceId}. */
-  selectVoice(id: string): void;
+  send: SendIntent;
   toolbarKeydown(event: KeyboardEvent): void;
   toolbarFocusin(event: FocusEvent): void;
 }
@@ -70,6 +57,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
   // The Tab stop falls back to play when the button holding it is gone (voice commands turned off).
   const focus = view.focusIndex < (listen ? 5 : 4) ? view.focusIndex : 0;
   const playing = state === 'playing' || view.loading;
+  const status = readerStatus(view);
   const rateText = `${locale.format(view.rate)}×`;
   const progress = index >= 0 ? progressMessage(locale.format(index + 1), locale.format(count)) : '';
   const seconds = view.secondsLeft;
@@ -79,7 +67,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
     part: string,
     label: string,
     enabled: boolean,
-    action: () => void,
+    intent: ReaderIntent,
     icon: TemplateResult,
     shortcut: string,
   ) =>
@@ -91,7 +79,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
       aria-keyshortcuts=${shortcut}
       aria-disabled=${enabled ? 'false' : 'true'}
       tabindex=${index === focus ? 0 : -1}
-      @click=${() => enabled && action()}
+      @click=${() => enabled && on.send(intent)}
     >
       ${icon}
     </button>`;
@@ -109,21 +97,21 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
           'play',
           playing ? msg('Pause') : msg('Play'),
           true,
-          on.toggle,
+          { type: 'toggle' },
           playing ? pauseIcon : playIcon,
           KEY_SHORTCUTS.toggle,
         )}
-        ${button(1, 'stop', msg('Stop'), state === 'playing' || state === 'paused', on.stop, stopIcon, KEY_SHORTCUTS.stop)}
+        ${button(1, 'stop', msg('Stop'), state === 'playing' || state === 'paused', { type: 'stop' }, stopIcon, KEY_SHORTCUTS.stop)}
         ${button(
           2,
           'previous',
           msg('Previous sentence'),
           count > 0 && index > 0,
-          on.previous,
+          { type: 'previous' },
           previousIcon,
           KEY_SHORTCUTS.previous,
         )}
-        ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, on.next, nextIcon, KEY_SHORTCUTS.next)}
+        ${button(3, 'next', msg('Next sentence'), count > 0 && index + 1 < count, { type: 'next' }, nextIcon, KEY_SHORTCUTS.next)}
         ${
           listen
             ? html`<button
@@ -135,7 +123,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
                 aria-describedby="listen-about"
                 aria-keyshortcuts=${KEY_SHORTCUTS.listen}
                 tabindex=${focus === 4 ? 0 : -1}
-                @click=${on.listen}
+                @click=${() => on.send({ type: 'listen' })}
               >
                 ${micIcon}
               </button>`
@@ -154,7 +142,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
           .value=${String(view.rate)}
           aria-valuetext=${rateText}
           aria-keyshortcuts=${`${KEY_SHORTCUTS.slower} ${KEY_SHORTCUTS.faster}`}
-          @input=${(event: Event) => on.setRate(Number((event.target as HTMLInputElement).value))}
+          @input=${(event: Event) => on.send({ type: 'rate', rate: Number((event.target as HTMLInputElement).value) })}
         />
         <span aria-hidden="true">${rateText}</span>
       </label>
@@ -164,7 +152,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
               <span>${msg('Voice')}</span>
               <select
                 part="voice"
-                @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}
+                @change=${(event: Event) => on.send({ type: 'voice', voice: (event.target as HTMLSelectElement).value })}
               >
                 ${view.voices.map(
                   (voice) =>
@@ -178,12 +166,10 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
       }
     </div>
     <div class="status-line" lang=${locale.lang} dir=${locale.dir}>
-      <span part="status" ?data-error=${view.error !== null || !!listen?.error}
-        >${view.error ?? listen?.message ?? stateMessage(state, view.loading)}</span
-      >
+      <span part="status" ?data-error=${status.error}>${status.text}</span>
       ${
         view.resumeOffer !== null
-          ? html`<button part="resume" type="button" class="resume" @click=${on.resume}>
+          ? html`<button part="resume" type="button" class="resume" @click=${() => on.send({ type: 'resume' })}>
               ${continueMessage(locale.format(view.resumeOffer + 1))}
             </button>`
           : nothing

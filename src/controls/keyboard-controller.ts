@@ -1,14 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { shortcutFor, toolbarTarget, type ShortcutAction } from './keyboard.js';
+import type { ReaderIntent, SendIntent } from '../intents.js';
+import { shortcutFor, toolbarTarget } from './keyboard.js';
 
 export interface KeyboardOptions {
   /** Where shortcuts work: only inside the reader, or anywhere on the page. */
   scope(): 'reader' | 'page';
   /** Whether the interface is right-to-left (arrows follow the visual order). */
   rtl(): boolean;
-  run(action: ShortcutAction): void;
-  /** Whether the reader offers this action now (a key for an absent control is left alone). */
-  offers?(action: ShortcutAction): boolean;
+  send: SendIntent;
+  /** Whether the reader offers this intent now (a key for an absent control is left alone). */
+  offers?(intent: ReaderIntent): boolean;
 }
 
 /**
@@ -58,9 +59,9 @@ export class KeyboardController implements ReactiveController {
   /** Shortcuts: inside the reader always; on the whole page only when the scope is `page`. */
   private readonly onShortcut = (event: KeyboardEvent) => {
     if (!event.composedPath().includes(this.host) && this.options.scope() !== 'page') return;
-    const action = shortcutFor(event);
-    if (!action || this.options.offers?.(action) === false) return;
+    const intent = shortcutFor(event);
+    if (!intent || this.options.offers?.(intent) === false) return;
     event.preventDefault();
-    this.options.run(action);
+    this.options.send(intent);
   };
 }

@@ -2,6 +2,7 @@
  * Keyboard behaviour of the control bar, as pure functions: the toolbar's roving focus
  * (WAI-ARIA APG toolbar pattern) and the reader's shortcuts.
  */
+import type { ReaderIntent } from '../intents.js';
 
 /**
  * The control to focus after `key` in a toolbar of `count` controls, or null if the key is not
@@ -24,30 +25,28 @@ export function toolbarTarget(key: string, current: number, count: number, rtl: 
   }
 }
 
-export type ShortcutAction = 'toggle' | 'stop' | 'previous' | 'next' | 'slower' | 'faster' | 'listen';
-
 /**
- * Shortcuts by physical key (`KeyboardEvent.code`), so they work the same on an Arabic keyboard
- * layout. Shown to assistive technology through `aria-keyshortcuts`.
+ * The intent of each shortcut, by physical key (`KeyboardEvent.code`), so they work the same on an
+ * Arabic keyboard layout. Shown to assistive technology through `aria-keyshortcuts`.
  */
-const SHORTCUTS: Record<string, ShortcutAction> = {
-  KeyK: 'toggle',
-  MediaPlayPause: 'toggle',
-  KeyS: 'stop',
-  MediaStop: 'stop',
-  KeyJ: 'previous',
-  MediaTrackPrevious: 'previous',
-  KeyL: 'next',
-  MediaTrackNext: 'next',
-  Minus: 'slower',
-  NumpadSubtract: 'slower',
-  Equal: 'faster',
-  NumpadAdd: 'faster',
-  KeyM: 'listen', // the microphone (only when voice commands are offered)
+const SHORTCUT_INTENTS: Record<string, ReaderIntent> = {
+  KeyK: { type: 'toggle' },
+  MediaPlayPause: { type: 'toggle' },
+  KeyS: { type: 'stop' },
+  MediaStop: { type: 'stop' },
+  KeyJ: { type: 'previous' },
+  MediaTrackPrevious: { type: 'previous' },
+  KeyL: { type: 'next' },
+  MediaTrackNext: { type: 'next' },
+  Minus: { type: 'rate-step', by: -1 },
+  NumpadSubtract: { type: 'rate-step', by: -1 },
+  Equal: { type: 'rate-step', by: 1 },
+  NumpadAdd: { type: 'rate-step', by: 1 },
+  KeyM: { type: 'listen' }, // the microphone (only when voice commands are offered)
 };
 
-/** `aria-keyshortcuts` values for each action. */
-export const KEY_SHORTCUTS: Record<ShortcutAction, string> = {
+/** `aria-keyshortcuts` values of the controls. */
+export const KEY_SHORTCUTS = {
   toggle: 'K',
   stop: 'S',
   previous: 'J',
@@ -69,8 +68,8 @@ function isTyping(event: KeyboardEvent): boolean {
   return false;
 }
 
-/** The reader action for a key press, or null when the press is not ours to take. */
-export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
+/** The reader's intent for a key press, or null when the press is not ours to take. */
+export function shortcutFor(event: KeyboardEvent): ReaderIntent | null {
   if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTyping(event)) return null;
-  return SHORTCUTS[event.code] ?? null;
+  return SHORTCUT_INTENTS[event.code] ?? null;
 }

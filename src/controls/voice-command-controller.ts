@@ -1,36 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { primarySubtag } from '../text/lang.js';
 import { commandMessage, recognitionMessage, type RecognitionCause } from '../messages.js';
-import { RATE_STEP } from '../reading/rate.js';
+import type { ReaderIntent, SendIntent } from '../intents.js';
 import { ReaderState } from '../reading/state.js';
 import { hasCommands, matchCommand, type CommandMatch, type VoiceCommand } from '../text/commands.js';
 
-/** The reader's intents a command carries out, and the facts it needs (the element). */
-export interface CommandTarget {
-  /** The `voice-commands` attribute: null (off), `local` (on-device only) or anything else (allowed). */
-  readonly voiceCommands: string | null;
-  /** The reading language: commands are understood in it and in the interface language. */
-  readonly speechLang: string;
-  readonly state: ReaderState;
-  readonly rate: number;
-  readonly sentences: readonly string[];
-  play(): Promise<void>;
-  pause(): void;
-  next(): void;
-  previous(): void;
-  readFrom(index: number): Promise<void>;
-}
-
 export interface VoiceCommandOptions {
-  reader: CommandTarget;
+  /** The `voice-commands` attribute: null (off), `local` (on-device only) or anything else (allowed). */
+  mode(): string | null;
+  /** The reading language: commands are understood in it and in the interface language. */
+  lang(): string;
   uiLang(): string;
-  /** A speed chosen by the listener (applied, remembered, announced). */
-  setRate(rate: number): void;
+  /** The reader's state, read only. */
+  state(): ReaderState;
+  /** Where a command's intents go; a play's promise comes back. */
+  send: SendIntent;
   /** Told after the command has been carried out. */
   onCommand(match: CommandMatch): void;
   /** Told after listening failed and the reader is back as it was; `message` says why. */
   onError(message: string): void;
 }
+
+const PLAY = { type: 'play' } as const;
+/** The intents each command sends, in order; every command but pause goes on reading. */
+const COMMAND_INTENTS: Record<Exclude<VoiceCommand, 'stop-listening'>, readonly ReaderIntent[]> = {
+  play: [PLAY],
+  pause: [],
+  next: [{ type: 'next' }, PLAY],
+  previous: [{ type: 'previous' }, PLAY],
+  faster: [{ type: 'rate-step', by: 1 }, PLAY],
+  slower: [{ type: 'rate-step', by: -1 }, PLAY],
+  restart: [{ type: 'restart' }],
+};
+
+/** Intents that start reading: sent by another input while listening, they end it. */
+const READS: readonly string[] = ['play', 'toggle', 'resume', 'restart'];
 
 /** The listen control as the control bar shows it. */
 export interface ListenView {
@@ -44,7 +48,8 @@ export interface ListenView {
 
 type Recognizer = typeof SpeechRecognition;
 type Where = 'device' | 'download' | 'service';
-type Notice = { command: VoiceCommand | null } | { cause: RecognitionCause };
+/** What a listening session came to: a command (null: nothing understood), or why it failed. */
+type Outcome = { command: VoiceCommand | null } | { cause: RecognitionCause };
 
 /** The browser's recogniser, looked up when needed (so a page or test may replace it). */
 function recognizer(): Recognizer | undefined {
@@ -65,7 +70,7 @@ const CAUSES: readonly string[] = [
  * Voice commands: the one owner of speech recognition (whether it is offered and where it runs,
  * the listening session, its errors) and of pausing reading while it listens. One press of the
  * listen control listens for one command: reading pauses (so the recogniser does not hear the
- * reader), the command is carried out through the reader's public intents, and reading goes on
+ * reader), the command is carried out by the intents it sends, and reading goes on
  * unless the command was pause. Nothing runs, and nothing is asked of the browser, unless the
  * site owner opted in and the browser has a recogniser; listening never restarts by itself.
  */
@@ -79,11 +84,9 @@ export class VoiceCommandController implements ReactiveController {
   /** Counts listening sessions: an answer for an older one does nothing. */
   private session = 0;
   private resumeAfter = false;
-  /** A command (or the return to reading) is being carried out: its own play is not an interruption. */
-  private carrying = false;
-  private notice: Notice | null = null;
-  /** The reader's state when the notice was given: it is shown until the state changes. */
-  private noticeState: ReaderState = ReaderState.idle;
+  private outcome: Outcome | null = null;
+  /** The reader's state when the outcome was told: it is shown until the state changes. */
+  private outcomeState: ReaderState = ReaderState.idle;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -100,20 +103,20 @@ export class VoiceCommandController implements ReactiveController {
       listening: this.listening,
       onDevice: this.where !== 'service',
       message,
-      error: message !== null && !!this.notice && 'cause' in this.notice,
+      error: message !== null && !!this.outcome && 'cause' in this.outcome,
     };
   }
 
   /** The status line's text: "Listening…", what was understood, why listening failed, or null. */
   get message(): string | null {
     if (this.listening) return commandMessage('listening');
-    const notice = this.notice;
-    if (!notice || this.noticeState !== this.options.reader.state) return null;
-    return 'cause' in notice ? recognitionMessage(notice.cause) : commandMessage(notice.command);
+    const outcome = this.outcome;
+    if (!outcome || this.outcomeState !== this.options.state()) return null;
+    return 'cause' in outcome ? recognitionMessage(outcome.cause) : commandMessage(outcome.command);
   }
 
   hostUpdate(): void {
-    const mode = this.options.reader.voiceCommands;
+    const mode = this.options.mode();
     const found = mode === null ? undefined : recognizer();
     const key = found ? `${mode}|${this.recognitionLang()}` : '';
     if (key !== this.checkedFor) {
@@ -122,8 +125,11 @@ export class VoiceCommandController implements ReactiveController {
       this.where = null;
       if (found) void this.check(found, key, mode === 'local');
     }
-    // Reading started while listening (a key, a button, a script): that intent wins.
-    if (this.listening && !this.carrying && this.options.reader.state === ReaderState.playing) this.stopListening();
+  }
+
+  /** Another input (a key, a button, a script) sent `intent`: one that starts reading wins over listening. */
+  interruptedBy(intent: ReaderIntent): void {
+    if (this.listening && READS.includes(intent.type)) this.stopListening();
   }
 
   hostDisconnected(): void {
@@ -161,12 +167,11 @@ export class VoiceCommandController implements ReactiveController {
     const found = recognizer();
     if (!found) return;
     const session = ++this.session;
-    const reader = this.options.reader;
-    this.resumeAfter = reader.state === ReaderState.playing;
-    this.notice = null;
+    this.resumeAfter = this.options.state() === ReaderState.playing;
+    this.outcome = null;
     this.listening = true;
     this.host.requestUpdate();
-    reader.pause();
+    void this.options.send({ type: 'pause' });
     const lang = this.recognitionLang();
     if (this.where === 'download') {
       const installed = await found.install?.({ langs: [lang], processLocally: true }).catch(() => false);
@@ -209,17 +214,10 @@ export class VoiceCommandController implements ReactiveController {
     return match ? this.finish({ command: match.command }, match) : this.finish({ command: null });
   }
 
-  /** Carry out a command through the reader's intents; every command but pause goes on reading. */
+  /** Send the command's intents, each once the one before has been carried out. */
   private async carryOut(command: VoiceCommand): Promise<void> {
-    const reader = this.options.reader;
-    if (command === 'pause') return;
     if (command === 'stop-listening') return this.restore();
-    if (command === 'next') reader.next();
-    else if (command === 'previous') reader.previous();
-    else if (command === 'faster' || command === 'slower')
-      this.options.setRate(reader.rate + (command === 'faster' ? RATE_STEP : -RATE_STEP));
-    else if (command === 'restart' && reader.sentences.length > 0) return reader.readFrom(0);
-    return reader.play();
+    for (const intent of COMMAND_INTENTS[command]) await this.options.send(intent);
   }
 
   /**
@@ -228,34 +226,29 @@ export class VoiceCommandController implements ReactiveController {
    * what happened and the host hear of it. Until then the control still shows "Listening…", so
    * no passing state ("Paused") is announced in between.
    */
-  private async finish(notice: Notice, match?: CommandMatch): Promise<void> {
+  private async finish(outcome: Outcome, match?: CommandMatch): Promise<void> {
     this.release();
     const session = this.session;
-    this.carrying = true;
-    try {
-      await (match ? this.carryOut(match.command) : this.restore());
-    } finally {
-      this.carrying = false;
-    }
+    await (match ? this.carryOut(match.command) : this.restore());
     // Pressed again, or removed, meanwhile: that intent has the last word.
     if (session !== this.session) return;
     this.stopListening();
-    this.tell(notice);
+    this.tell(outcome);
     if (match) this.options.onCommand(match);
-    else if ('cause' in notice) this.options.onError(recognitionMessage(notice.cause));
+    else if ('cause' in outcome) this.options.onError(recognitionMessage(outcome.cause));
   }
 
-  private tell(notice: Notice): void {
-    this.notice = notice;
-    this.noticeState = this.options.reader.state;
+  private tell(outcome: Outcome): void {
+    this.outcome = outcome;
+    this.outcomeState = this.options.state();
     this.host.requestUpdate();
   }
 
   /** Back to reading if listening interrupted it. */
-  private restore(): Promise<void> {
+  private async restore(): Promise<void> {
     const resume = this.resumeAfter;
     this.resumeAfter = false;
-    return resume ? this.options.reader.play() : Promise.resolve();
+    if (resume) await this.options.send(PLAY);
   }
 
   /** Let the recogniser go: aborted, and nothing it says later is heard. */
@@ -279,7 +272,7 @@ export class VoiceCommandController implements ReactiveController {
 
   /** Listen in the reading language when it has commands, else in the interface language. */
   private recognitionLang(): string {
-    const speech = this.options.reader.speechLang;
+    const speech = this.options.lang();
     return hasCommands(primarySubtag(speech)) ? speech : this.options.uiLang();
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ArticleIndex, yieldToPage } from './article-index.js';
-import { articleOf, placeAfterEdit, type ReadableArticle } from './article.js';
+import { articleOf, type ArticleEdit, type ReadableArticle } from './article.js';
 
 // Attribute changes inside the article that can change what is readable.
 const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
@@ -10,13 +10,11 @@ const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [conten
 export interface ArticleBindingOptions {
   /** The element whose text is read, or null when it cannot be found. */
   findRoot(): Element | null;
-  /** The sentence the reader is at in the current article (-1: none). */
-  place(): number;
   /**
-   * The article was (re)indexed. `place` is where the reader's place is now: the same sentence
-   * when an edit moved it, -1 when the article is another element than before.
+   * The article was (re)indexed: after an edit, what it changed; null when the article is
+   * another element than before (or there is none, before or now).
    */
-  onIndexed(change: { newRoot: boolean; place: number }): void;
+  onIndexed(edit: ArticleEdit | null): void;
   /** Whether a click in the article should move the reading place (the reader is active). */
   acceptsClicks(): boolean;
   onSentenceClick(index: number): void;
@@ -26,7 +24,7 @@ export interface ArticleBindingOptions {
  * Binds the reader to its article, the one owner of the article and its sentences: finds it,
  * indexes it in slices that leave the page responsive, brings the index up to date when its text
  * changes (MutationObserver, once per task; only the blocks an edit touched are walked again)
- * keeping the reader's place on the same sentence, and turns a click on a sentence into "read
+ * and tells what the edit changed, and turns a click on a sentence into "read
  * from here".
  */
 export class ArticleBinding implements ReactiveController {
@@ -126,12 +124,10 @@ export class ArticleBinding implements ReactiveController {
   private publish(): void {
     const before = this.article;
     const after = this.index ? articleOf(this.index.units) : null;
-    const newRoot = this.root !== this.articleRoot;
-    const place = this.options.place();
+    const sameRoot = this.root === this.articleRoot;
     this.article = after;
     this.articleRoot = this.root;
-    const kept = !newRoot && before && after && place >= 0 ? placeAfterEdit(before, place, after) : -1;
-    this.options.onIndexed({ newRoot, place: kept });
+    this.options.onIndexed(sameRoot && before && after ? { before, after } : null);
   }
 
   /**

@@ -1,5 +1,4 @@
 import { wordSpans, type Span } from '../text/index.js';
-import { ArticleIndex } from './article-index.js';
 import { languageRuns, rangeFor, type LanguageRun, type NodeSpan, type Unit } from './text-map.js';
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */
@@ -17,6 +16,12 @@ export interface ReadableArticle {
   sentenceAt(node: Node, offset: number): number;
   /** Where text marked with its own `lang` (e.g. `<span lang="en">`) begins and ends. */
   languageRuns(start: number, end: number): LanguageRun[];
+}
+
+/** What an edit of the article changed: the article before it and after it (the same element). */
+export interface ArticleEdit {
+  readonly before: ReadableArticle;
+  readonly after: ReadableArticle;
 }
 
 /**
@@ -58,33 +63,4 @@ export function articleOf(units: readonly Unit[]): ReadableArticle {
       return sentences.findIndex((sentence) => at < sentence.end);
     },
   };
-}
-
-/** Index `root` at once, in one go (for small articles and tests; the reader builds in slices). */
-export function indexArticle(root: Element): ReadableArticle {
-  const index = new ArticleIndex(root);
-  index.step(Infinity);
-  return articleOf(index.units);
-}
-
-/**
- * Where a place at sentence `index` of `before` is in `after`: the same sentence text nearest
- * to the old index (an edit moved it), else the same index. Searched outwards from the old
- * index, so an edit far from the place costs little.
- */
-export function placeAfterEdit(before: ReadableArticle, index: number, after: ReadableArticle): number {
-  const text = before.sentenceText(index);
-  const count = after.sentences.length;
-  for (let distance = 0; distance <= Math.max(index, count - index); distance++) {
-    if (index + distance < count && after.sentenceText(index + distance) === text) return index + distance;
-    if (
-      distance > 0 &&
-      index - distance >= 0 &&
-      index - distance < count &&
-      after.sentenceText(index - distance) === text
-    ) {
-      return index - distance;
-    }
-  }
-  return index;
 }

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReadableArticle } from '../dom/article.js';
+import type { ArticleEdit, ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
 import { voiceId } from '../speech/voices.js';
 import type { Span } from '../text/index.js';
 import { Notices } from './notices.js';
+import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
 import { ReaderState, type ReaderErrorCode } from './state.js';
 
@@ -186,11 +187,12 @@ export class ReadingController implements ReactiveController {
   }
 
   /**
-   * The article was indexed again; the place is now sentence `place` (-1: lost, e.g. another
-   * article). Reading goes on from there.
+   * The article was indexed again: after `edit`, the place stays on its sentence wherever the
+   * edit moved it, and reading goes on from there; without one (another article), reading stops.
    */
-  articleChanged(place: number): void {
+  articleChanged(edit: ArticleEdit | null): void {
     if (this.sentenceIndex < 0) return; // no place held: a waiting play reads the new article
+    const place = edit ? placeAfterEdit(edit, this.sentenceIndex) : -1;
     if (place < 0 || place >= this.sentenceCount) return this.stop();
     const wasPlaying = this.state === ReaderState.playing;
     if (wasPlaying) this.cursor.silence(this.options.engine());

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableArticle } from '../dom/article.js';
 import { readStored, removeStored, writeStored } from '../storage.js';
 
@@ -27,7 +27,7 @@ function hash(text: string): string {
  * page and article: the article's id, or (without one) a hash of its opening sentences taken
  * when the reader first meets it, so the key does not depend on where the reader sits on the page.
  */
-export class ResumeController {
+export class ResumeController implements ReactiveController {
   /** The place offered to the listener ("Continue from sentence 12"), or null. */
   offer: number | null = null;
   private keyRoot: Element | null = null;
@@ -37,7 +37,14 @@ export class ResumeController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ResumeOptions,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** Off the page, nothing is offered: the offer is made again when the article is indexed on return. */
+  hostDisconnected(): void {
+    this.offer = null;
+  }
 
   /** Sentence `index` became the current one. */
   save(index: number): void {

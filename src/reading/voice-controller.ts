@@ -23,8 +23,8 @@ export interface VoiceOptions {
  * request), and the voice that results.
  */
 export class VoiceController implements ReactiveController {
-  /** Voices that speak the speech language, best first (for the picker). */
-  voices: readonly Voice[] = [];
+  /** The picker's choices: voices that speak the speech language, best first. */
+  choices: readonly Voice[] = [];
   /** The voice in use, or null until the list has one for the language. */
   current: Voice | null = null;
   private all: readonly Voice[] = [];
@@ -93,7 +93,7 @@ export class VoiceController implements ReactiveController {
   resolve(): void {
     const lang = this.options.lang();
     const before = this.current;
-    this.voices = voicesFor(this.all, lang);
+    this.choices = voicesFor(this.all, lang);
     this.current = chooseVoice(this.all, lang, this.chosen ?? this.options.requested(), before);
     this.host.requestUpdate();
     if (before && this.current !== before) this.options.onChange();
@@ -101,7 +101,7 @@ export class VoiceController implements ReactiveController {
 
   /** The listener picked a voice (by voiceId, voiceURI or name): use it and remember it. */
   select(id: string): void {
-    const voice = id ? this.voices.find((v) => isNamed(v, id)) : undefined;
+    const voice = id ? this.choices.find((v) => isNamed(v, id)) : undefined;
     if (!voice) return;
     this.chosen = voiceId(voice);
     savePreferences({ voice: this.chosen });

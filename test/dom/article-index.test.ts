@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ArticleIndex } from '../../src/dom/article-index.js';
-import { articleOf, indexArticle } from '../../src/dom/article.js';
+import { articleOf } from '../../src/dom/article.js';
+import { indexArticle } from '../helpers/index-article.js';
 
 /** What a listener would get from an article: its sentences' texts. */
 const sentencesOf = (root: Element) => indexArticle(root).sentenceTexts();

@@ -1,7 +1,8 @@
 // The voice and resume controllers on their own, each in a minimal host element.
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
-import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
+import type { ReadableArticle } from '../../src/dom/article.js';
+import { indexArticle } from '../helpers/index-article.js';
 import { ResumeController } from '../../src/reading/resume-controller.js';
 import { VoiceController } from '../../src/reading/voice-controller.js';
 import { forgetStoredState } from '../helpers/fixtures.js';
@@ -49,7 +50,7 @@ describe('VoiceController in a minimal host', () => {
     expect(host.voices.current).to.equal(null);
     host.engine.listVoices([englishVoice, egyptian, arabicVoice]);
     expect(await loading).to.equal(egyptian);
-    expect(host.voices.voices).to.deep.equal([egyptian, arabicVoice]);
+    expect(host.voices.choices).to.deep.equal([egyptian, arabicVoice]);
     expect(host.changes, 'a first voice is no change').to.equal(0);
     host.remove();
   });

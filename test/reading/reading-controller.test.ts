@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import sinon from 'sinon';
-import { indexArticle, type ReadableArticle } from '../../src/dom/article.js';
+import type { ReadableArticle } from '../../src/dom/article.js';
+import { indexArticle } from '../helpers/index-article.js';
 import { ReadingController } from '../../src/reading/reading-controller.js';
 import type { ReaderErrorCode, ReaderState } from '../../src/reading/state.js';
 import type { Span } from '../../src/text/index.js';

@@ -1,0 +1,18 @@
+import { stateMessage } from '../messages.js';
+import type { ReaderState } from '../reading/state.js';
+
+/** The facts the status line words. */
+export interface StatusFacts {
+  state: ReaderState;
+  /** Play is waiting for the voice list. */
+  loading: boolean;
+  /** The error message, or null. */
+  error: string | null;
+  /** What voice commands have to say (null: nothing, or not offered). */
+  listen: { message: string | null; error: boolean } | null;
+}
+
+/** The status line, worded once: an error, else what voice commands say, else the reading state. */
+export function readerStatus({ state, loading, error, listen }: StatusFacts): { text: string; error: boolean } {
+  return { text: error ?? listen?.message ?? stateMessage(state, loading), error: error !== null || !!listen?.error };
+}
