@@ -8,7 +8,7 @@ import { renderControlBar } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
 import { VoiceCommandController } from './controls/voice-command-controller.js';
 import { LocaleController } from './locale-controller.js';
-import { errorMessage, stateMessage } from './messages.js';
+import { errorMessage, localVoiceMessage, stateMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './preferences.js';
 import { RATE_STEP, clampRate } from './reading/rate.js';
 import { PageLifecycle } from './reading/page-lifecycle.js';
@@ -279,8 +279,10 @@ export class ArticleReader extends LitElement {
         sentenceIndex,
         sentenceCount: this.binding.article?.sentences.length ?? 0,
         rate: this.rate,
-        voices: this.voices.voices,
+        voices: this.voices.offered,
         voice: this.voices.current,
+        allVoices: this.voices.showsAll,
+        notice: this.voiceNotice,
         focusIndex: this.keyboard.focusIndex,
         secondsLeft: this.reading.secondsLeft(),
         resumeOffer: this.resume.offer,
@@ -301,6 +303,7 @@ export class ArticleReader extends LitElement {
         listen: () => this.listen(),
         setRate: (rate) => this.changeRate(rate),
         selectVoice: (voiceURI) => this.voices.select(voiceURI),
+        moreVoices: () => this.voices.toggleAll(),
         toolbarKeydown: this.keyboard.onToolbarKeydown,
         toolbarFocusin: this.keyboard.onToolbarFocusin,
       },
@@ -310,7 +313,15 @@ export class ArticleReader extends LitElement {
   protected override updated(): void {
     // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
     const { state, error } = this.reading;
-    this.announcer.announce(error ? this.messageFor(error) : (this.listener.message ?? stateMessage(state, false)));
+    this.announcer.announce(
+      error ? this.messageFor(error) : (this.listener.message ?? this.voiceNotice ?? stateMessage(state, false)),
+    );
+  }
+
+  /** While a local voice reads in place of an online one that failed, the status says so. */
+  private get voiceNotice(): string | null {
+    const { replaced, current } = this.voices;
+    return replaced && current && this.state === ReaderState.playing ? localVoiceMessage(current.name) : null;
   }
 
   private toggle(): void {

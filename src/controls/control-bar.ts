@@ -26,8 +26,13 @@ export interface ControlBarView {
   sentenceIndex: number;
   sentenceCount: number;
   rate: number;
+  /** The voices the picker offers (its short list, or all). */
   voices: readonly Voice[];
   voice: Voice | null;
+  /** Whether the picker shows all its voices; null when the short list holds them all. */
+  allVoices: boolean | null;
+  /** What the status line says instead of the state, e.g. that a local voice took over; or null. */
+  notice: string | null;
   /** Index of the toolbar button that holds the toolbar's one Tab stop. */
   focusIndex: number;
   /** Estimated seconds of reading left, or null before reading. */
@@ -54,6 +59,8 @@ export interface ControlBarActions {
   setRate(rate: number): void;
   /** A voice's {@link voiceId}. */
   selectVoice(id: string): void;
+  /** Show all the voices in the picker, or only its short list again. */
+  moreVoices(): void;
   toolbarKeydown(event: KeyboardEvent): void;
   toolbarFocusin(event: FocusEvent): void;
 }
@@ -161,25 +168,39 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
       ${
         view.voices.length > 1
           ? html`<label class="voice">
-              <span>${msg('Voice')}</span>
-              <select
-                part="voice"
-                @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}
-              >
-                ${view.voices.map(
-                  (voice) =>
-                    html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
-                      ${voiceLabel(voice, locale.lang)}
-                    </option>`,
-                )}
-              </select>
-            </label>`
+                <span>${msg('Voice')}</span>
+                <select
+                  part="voice"
+                  id="voice-list"
+                  @change=${(event: Event) => on.selectVoice((event.target as HTMLSelectElement).value)}
+                >
+                  ${view.voices.map(
+                    (voice) =>
+                      html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
+                        ${voiceLabel(voice, locale.lang)}
+                      </option>`,
+                  )}
+                </select>
+              </label>
+              ${
+                view.allVoices === null
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="more"
+                      aria-expanded=${view.allVoices ? 'true' : 'false'}
+                      aria-controls="voice-list"
+                      @click=${on.moreVoices}
+                    >
+                      ${msg('More voices')}
+                    </button>`
+              }`
           : nothing
       }
     </div>
     <div class="status-line" lang=${locale.lang} dir=${locale.dir}>
       <span part="status" ?data-error=${view.error !== null || !!listen?.error}
-        >${view.error ?? listen?.message ?? stateMessage(state, view.loading)}</span
+        >${view.error ?? listen?.message ?? view.notice ?? stateMessage(state, view.loading)}</span
       >
       ${
         view.resumeOffer !== null
