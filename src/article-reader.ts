@@ -10,7 +10,7 @@ import { VoiceCommandController } from './controls/voice-command-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { readerStatus } from './controls/status.js';
 import type { ReaderIntent } from './intents.js';
-import { errorMessage } from './messages.js';
+import { errorMessage, localVoiceMessage } from './messages.js';
 import { loadPreferences, savePreferences } from './preferences.js';
 import { carryOut, type IntentTarget } from './reader-intents.js';
 import { clampRate } from './reading/rate.js';
@@ -286,8 +286,10 @@ export class ArticleReader extends LitElement {
         sentenceIndex,
         sentenceCount: this.binding.article?.sentences.length ?? 0,
         rate: this.rate,
-        voices: this.voices.choices,
+        voices: this.voices.offered,
         voice: this.voices.current,
+        allVoices: this.voices.showsAll,
+        notice: this.voiceNotice,
         focusIndex: this.keyboard.focusIndex,
         secondsLeft: this.reading.secondsLeft(),
         resumeOffer: this.resume.offer,
@@ -310,8 +312,15 @@ export class ArticleReader extends LitElement {
     const { state, error } = this.reading;
     const listen = { message: this.commands.message, error: false };
     this.announcer.announce(
-      readerStatus({ state, loading: false, error: error && this.messageFor(error), listen }).text,
+      readerStatus({ state, loading: false, error: error && this.messageFor(error), listen, notice: this.voiceNotice })
+        .text,
     );
+  }
+
+  /** While a local voice reads in place of an online one that failed, the status says so. */
+  private get voiceNotice(): string | null {
+    const { replaced, current } = this.voices;
+    return replaced && current && this.state === ReaderState.playing ? localVoiceMessage(current.name) : null;
   }
 
   /**

@@ -7,7 +7,7 @@ type Bare<T extends string> = T extends string ? { type: T } : never;
  * handler in `reader-intents.ts`.
  */
 export type ReaderIntent =
-  | Bare<'pause' | 'toggle' | 'stop' | 'previous' | 'next' | 'listen' | 'resume' | 'restart'>
+  | Bare<'pause' | 'toggle' | 'stop' | 'previous' | 'next' | 'listen' | 'resume' | 'restart' | 'more-voices'>
   /** Read: from the place, or from sentence `from` (0-based). */
   | { type: 'play'; from?: number }
   /** A speed the listener chose (clamped), remembered and announced. */

@@ -104,6 +104,11 @@ export function stateMessage(state: ReaderState, loading: boolean): string {
   }
 }
 
+/** Reading goes on with a local voice (its name) after the online voice in use failed. */
+export function localVoiceMessage(voice: string): string {
+  return msg(str`The online voice cannot be reached: reading on with ${voice}.`);
+}
+
 /** Where reading is, e.g. "Sentence 3 of 20" (numbers already formatted for the locale). */
 export function progressMessage(position: string, total: string): string {
   return msg(str`Sentence ${position} of ${total}`);

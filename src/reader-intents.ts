@@ -8,7 +8,7 @@ export interface IntentTarget {
   rate(): number;
   /** A speed the listener chose: applied, remembered, and announced with `reader-ratechange`. */
   setRate(rate: number): void;
-  readonly voices: { select(id: string): void };
+  readonly voices: { select(id: string): void; toggleAll(): void };
   readonly resume: { withdraw(): number | null };
   /** Start or stop listening for a voice command. */
   listen(): void;
@@ -36,6 +36,7 @@ export const intentHandlers: Handlers = {
   },
   restart: ({ reading }) => (reading.sentenceCount > 0 ? reading.readFrom(0) : reading.play()),
   listen: (r) => r.listen(),
+  'more-voices': (r) => r.voices.toggleAll(),
 };
 
 /** Carry out `intent` on `target`; returns what its handler returns (a play's promise). */

@@ -100,7 +100,8 @@ export const readerStyles = css`
     min-height: 1.5rem;
     accent-color: var(--_accent);
   }
-  button.resume {
+  button.resume,
+  button.more {
     padding-inline: 0.75rem;
   }
   progress {

@@ -24,8 +24,11 @@ export interface ControlBarView extends StatusFacts {
   sentenceIndex: number;
   sentenceCount: number;
   rate: number;
+  /** The voices the picker offers (its short list, or all). */
   voices: readonly Voice[];
   voice: Voice | null;
+  /** Whether the picker shows all its voices; null when the short list holds them all. */
+  allVoices: boolean | null;
   /** Index of the toolbar button that holds the toolbar's one Tab stop. */
   focusIndex: number;
   /** Estimated seconds of reading left, or null before reading. */
@@ -149,19 +152,34 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
       ${
         view.voices.length > 1
           ? html`<label class="voice">
-              <span>${msg('Voice')}</span>
-              <select
-                part="voice"
-                @change=${(event: Event) => on.send({ type: 'voice', voice: (event.target as HTMLSelectElement).value })}
-              >
-                ${view.voices.map(
-                  (voice) =>
-                    html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
-                      ${voiceLabel(voice, locale.lang)}
-                    </option>`,
-                )}
-              </select>
-            </label>`
+                <span>${msg('Voice')}</span>
+                <select
+                  part="voice"
+                  id="voice-list"
+                  @change=${(event: Event) =>
+                    on.send({ type: 'voice', voice: (event.target as HTMLSelectElement).value })}
+                >
+                  ${view.voices.map(
+                    (voice) =>
+                      html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
+                        ${voiceLabel(voice, locale.lang)}
+                      </option>`,
+                  )}
+                </select>
+              </label>
+              ${
+                view.allVoices === null
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="more"
+                      aria-expanded=${view.allVoices ? 'true' : 'false'}
+                      aria-controls="voice-list"
+                      @click=${() => on.send({ type: 'more-voices' })}
+                    >
+                      ${msg('More voices')}
+                    </button>`
+              }`
           : nothing
       }
     </div>

@@ -10,9 +10,14 @@ export interface StatusFacts {
   error: string | null;
   /** What voice commands have to say (null: nothing, or not offered). */
   listen: { message: string | null; error: boolean } | null;
+  /** What the status line says instead of the state, e.g. that a local voice took over; or null. */
+  notice: string | null;
 }
 
-/** The status line, worded once: an error, else what voice commands say, else the reading state. */
-export function readerStatus({ state, loading, error, listen }: StatusFacts): { text: string; error: boolean } {
-  return { text: error ?? listen?.message ?? stateMessage(state, loading), error: error !== null || !!listen?.error };
+/** The status line, worded once: an error, else what voice commands say, else a notice, else the state. */
+export function readerStatus({ state, loading, error, listen, notice }: StatusFacts): { text: string; error: boolean } {
+  return {
+    text: error ?? listen?.message ?? notice ?? stateMessage(state, loading),
+    error: error !== null || !!listen?.error,
+  };
 }

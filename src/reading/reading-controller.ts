@@ -23,6 +23,8 @@ export interface ReadingOptions {
     load(): Promise<Voice | null>;
     readonly current: Voice | null;
     voiceFor(lang: string): Voice | null;
+    /** The voice in use needs the network and failed: switch to a local one (true) if there is one. */
+    useLocal?(): boolean;
   };
   highlight: { showSentence(span: Span): void; showWord(word: Span | null): void; clear(): void };
   /** Told after the change is complete: state, place, highlight and speech agree with it. */
@@ -264,13 +266,18 @@ export class ReadingController implements ReactiveController {
       return;
     }
     this.cursor.holdWord();
-    if (code === 'interrupted' && this.retries.interrupted < MAX_INTERRUPTIONS) {
+    const cut = code === 'interrupted' || code === 'canceled';
+    if (cut && this.retries.interrupted < MAX_INTERRUPTIONS) {
       this.cursor.speakLater(QUIET_MS * 2 ** this.retries.interrupted++, () => this.speakChunk());
       return;
     }
     this.retries = { timeout: 0, interrupted: 0 };
+    // An online voice that failed (offline, a dropped connection): the voice controller switches
+    // to a local voice of the language, and its change says the rest again from the word reached.
+    if (!cut && code !== 'not-allowed' && this.options.voices.useLocal?.()) return this.notices.deliver();
     this.silence();
     // Still cut after every wait: another tab or script wants the voice; hold the place quietly.
+    // WebKit says `canceled` for its own failures too: then the listener is told.
     if (code === 'not-allowed') this.fail('not-allowed');
     else if (code === 'language-unavailable' || code === 'voice-unavailable') this.fail('no-voice');
     else if (code !== 'interrupted') this.fail('synthesis-failed');

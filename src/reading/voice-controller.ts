@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPreferences, savePreferences } from '../preferences.js';
 import type { SpeechEngine, Voice } from '../speech/engine.js';
-import { chooseVoice, isNamed, voiceId, voicesFor } from '../speech/voices.js';
+import { chooseVoice, isNamed, shortList, uniqueVoices, voiceId, voicesFor } from '../speech/voices.js';
 
 // A list that has voices but none for the language may still be growing (Firefox delivers its
 // voices in batches over ~4 s): wait this long for more before saying there is no voice.
@@ -27,6 +27,10 @@ export class VoiceController implements ReactiveController {
   choices: readonly Voice[] = [];
   /** The voice in use, or null until the list has one for the language. */
   current: Voice | null = null;
+  /** The picker shows every voice, not only its short list. */
+  showAll = false;
+  /** An online voice (localService false) failed, so only local voices are used until the listener picks one. */
+  replaced: Voice | null = null;
   private all: readonly Voice[] = [];
   private chosen: string | null = null;
   private unsubscribe: (() => void) | undefined;
@@ -61,7 +65,7 @@ export class VoiceController implements ReactiveController {
   /** Wait for the platform's voice list (bounded by the engine) and settle on a voice. */
   async load(): Promise<Voice | null> {
     const engine = this.options.engine();
-    this.all = engine.supported ? await engine.voices() : [];
+    this.all = engine.supported ? uniqueVoices(await engine.voices()) : [];
     this.resolve();
     if (!this.current && this.all.length > 0 && engine.onVoicesChanged) {
       await (this.lateVoices ??= this.nextChange(engine));
@@ -71,7 +75,7 @@ export class VoiceController implements ReactiveController {
 
   private async reload(engine: SpeechEngine): Promise<void> {
     if (engine !== this.options.engine()) return;
-    this.all = await engine.voices();
+    this.all = uniqueVoices(await engine.voices());
     this.resolve();
   }
 
@@ -94,7 +98,7 @@ export class VoiceController implements ReactiveController {
     const lang = this.options.lang();
     const before = this.current;
     this.choices = voicesFor(this.all, lang);
-    this.current = chooseVoice(this.all, lang, this.chosen ?? this.options.requested(), before);
+    this.current = chooseVoice(this.usable(), lang, this.chosen ?? this.options.requested(), before);
     this.host.requestUpdate();
     if (before && this.current !== before) this.options.onChange();
   }
@@ -104,12 +108,56 @@ export class VoiceController implements ReactiveController {
     const voice = id ? this.choices.find((v) => isNamed(v, id)) : undefined;
     if (!voice) return;
     this.chosen = voiceId(voice);
+    this.replaced = null;
     savePreferences({ voice: this.chosen });
     this.resolve();
   }
 
+  /** The voices the picker offers: its short list, or all of them. */
+  get offered(): readonly Voice[] {
+    return this.showAll ? this.choices : shortList(this.choices, this.current);
+  }
+
+  /** Whether the picker shows all the voices; null when its short list holds them all. */
+  get showsAll(): boolean | null {
+    return shortList(this.choices, this.current).length < this.choices.length ? this.showAll : null;
+  }
+
+  /** The listener asked for all the voices, or for the short list again. */
+  toggleAll(): void {
+    this.showAll = !this.showAll;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The voice in use needs the network and failed (offline, a dropped connection): go on with
+   * the best local voice of the language (`onChange` says the rest with it). False when the
+   * voice was local, or no local voice speaks the language.
+   */
+  useLocal(): boolean {
+    const failed = this.current;
+    if (
+      !failed ||
+      failed.localService ||
+      !chooseVoice(
+        this.all.filter((v) => v.localService),
+        this.options.lang(),
+      )
+    ) {
+      return false;
+    }
+    this.replaced = failed;
+    this.resolve();
+    return true;
+  }
+
   /** The best voice for text marked with another language, or null. */
   voiceFor(lang: string): Voice | null {
-    return chooseVoice(this.all, lang);
+    return chooseVoice(this.usable(), lang);
+  }
+
+  /** The voices that can speak now: only local ones once an online voice failed. */
+  private usable(): readonly Voice[] {
+    return this.replaced ? this.all.filter((v) => v.localService) : this.all;
   }
 }

@@ -4,6 +4,10 @@ import type { Span } from '../text/index.js';
 const DEFAULT_UNITS_PER_SECOND = 12;
 // Weight of the newest measurement in the running speed estimate.
 const CALIBRATION_WEIGHT = 0.5;
+// A boundary this many times beyond where the estimate puts the voice, plus these units, is not
+// believed (the estimate may be slow: WebKit's rates above 1 are faster than the rate says).
+const FAR_AHEAD = 4;
+const AHEAD_SLACK_UNITS = 40;
 
 /** A word of the article (flat-text offsets) and where the voice reaches it in the spoken text. */
 export interface WordCue {
@@ -31,6 +35,7 @@ export class WordFollower {
   private voiceKey = '';
   private startedAt = 0;
   private sawBoundary = false;
+  private lastBoundary = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The word being spoken (flat-text offsets), or null. */
   current: Span | null = null;
@@ -48,6 +53,7 @@ export class WordFollower {
     this.rate = rate;
     this.voiceKey = voiceKey;
     this.sawBoundary = false;
+    this.lastBoundary = 0;
   }
 
   /** The voice started speaking the prepared utterance. */
@@ -56,8 +62,15 @@ export class WordFollower {
     if (this.speed().sendsWords !== true) this.scheduleEstimate(0);
   }
 
-  /** A real word boundary at offset `spokenAt` of the spoken text. */
-  boundary(spokenAt: number): void {
+  /**
+   * A real word boundary at offset `spokenAt` of the spoken text. One that goes backwards, or
+   * runs far ahead of where the voice can be by now, is ignored: Apple voices sometimes send a
+   * `charIndex` far from the word being said (readium/speech#64).
+   */
+  boundary(spokenAt: number, now = performance.now()): void {
+    const expected = ((now - this.startedAt) / 1000) * this.speed().unitsPerSecond * this.rate;
+    if (spokenAt < this.lastBoundary || spokenAt > FAR_AHEAD * expected + AHEAD_SLACK_UNITS) return;
+    this.lastBoundary = spokenAt;
     this.sawBoundary = true;
     this.speed().sendsWords = true;
     this.clearTimer();

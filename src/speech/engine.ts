@@ -33,6 +33,11 @@ export type SpeechErrorCode =
   | 'invalid-argument'
   /** Cancelled by something other than this engine (another page script, another tab). */
   | 'interrupted'
+  /**
+   * WebKit's `canceled` when this engine did not cancel: a cut from outside, or the platform
+   * failing (WebKit reports its failures so).
+   */
+  | 'canceled'
   /** Started but never ended, or never started (a wedged engine). */
   | 'timeout';
 

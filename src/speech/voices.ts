@@ -61,3 +61,22 @@ export function chooseVoice(
   if (kept && best && voiceScore(kept, lang) >= voiceScore(best, lang)) return kept;
   return best;
 }
+
+/** Each voice once: iOS and Android list some twice (same name, language and voiceURI). */
+export function uniqueVoices(voices: readonly Voice[]): Voice[] {
+  const seen = new Set<string>();
+  return voices.filter((v) => {
+    const key = `${v.name}|${v.lang}|${v.voiceURI}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/**
+ * The picker's short list of `ranked` (best first): the best few, and the voice in use wherever
+ * it ranks (speech-dispatcher lists a voice per espeak variant: over a hundred for Arabic).
+ */
+export function shortList(ranked: readonly Voice[], inUse: Voice | null, size = 5): Voice[] {
+  const list = ranked.slice(0, size);
+  if (inUse && ranked.includes(inUse) && !list.includes(inUse)) list.push(inUse);
+  return list;
+}

@@ -32,6 +32,7 @@ const KNOWN_ERRORS: ReadonlySet<string> = new Set<SpeechErrorCode>([
   'text-too-long',
   'invalid-argument',
   'interrupted',
+  'canceled',
 ]);
 
 // The platforms on which a page has spoken inside a gesture (the permission is the page's).
@@ -69,7 +70,7 @@ export class WebSpeechEngine implements SpeechEngine {
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
   private readonly measuredGraceMs: number;
-  /** UTF-16 units a second at rate 1, per voice, measured from utterances that ended. */
+  /** UTF-16 units a second, per voice (at rate 1) and per voice and rate, from utterances that ended. */
   private readonly pace = new Map<string, number>();
   private readonly synth: SpeechSynthesis | undefined;
   private readonly createUtterance: ((text: string) => SpeechSynthesisUtterance) | undefined;
@@ -185,14 +186,14 @@ export class WebSpeechEngine implements SpeechEngine {
     utterance.onend = () => {
       if (!current()) return;
       settle();
-      if (startedAt !== undefined) this.measure(paceKey, text.length / options.rate, performance.now() - startedAt);
+      if (startedAt !== undefined) this.measure(paceKey, options.rate, text.length, performance.now() - startedAt);
       callbacks.end?.();
     };
     utterance.onerror = (event) => {
       if (!current()) return;
-      const code = event.error === 'canceled' ? 'interrupted' : event.error;
+      const code = event.error;
       settle();
-      if (code === 'interrupted') this.cutFromOutside = true;
+      if (code === 'interrupted' || code === 'canceled') this.cutFromOutside = true;
       callbacks.error?.(KNOWN_ERRORS.has(code) ? (code as SpeechErrorCode) : 'synthesis-failed');
     };
 
@@ -237,19 +238,31 @@ export class WebSpeechEngine implements SpeechEngine {
     return this.synth!.getVoices().find((v) => v.voiceURI === wanted.voiceURI && v.name === wanted.name) ?? null;
   }
 
-  /** How long an utterance that started may take before it counts as wedged. */
+  /**
+   * How long an utterance that started may take before it counts as wedged: from the voice's pace
+   * at this very rate, else from its pace at rate 1 or below scaled by the rate. WebKit maps rates
+   * above 1 onto Apple's own scale, where speed grows faster than the rate (WebKit
+   * `PlatformSpeechSynthesizerCocoa.mm` `mapSpeechRateToPlatformRate`): a pace measured there
+   * says nothing of slower rates.
+   */
   private endBoundMs(units: number, rate: number, paceKey: string): number {
-    const measured = this.pace.get(paceKey);
-    if (measured) return (units / (measured * rate)) * 1000 * PACE_MARGIN + this.measuredGraceMs;
+    const linear = this.pace.get(paceKey);
+    const perSecond = this.pace.get(`${paceKey}@${rate}`) ?? (linear && linear * rate);
+    if (perSecond) return (units / perSecond) * 1000 * PACE_MARGIN + this.measuredGraceMs;
     return (units / SLOWEST_UNITS_PER_SECOND / rate) * 1000 + this.endGraceMs;
   }
 
   /** Learn a voice's pace from an utterance that ended, leaning slow: never faster than it was. */
-  private measure(paceKey: string, unitsAtRate1: number, ms: number): void {
-    if (ms < MIN_MEASURED_MS || unitsAtRate1 <= 0) return;
-    const seen = unitsAtRate1 / (ms / 1000);
-    const known = this.pace.get(paceKey);
-    this.pace.set(paceKey, known === undefined ? seen : Math.min(known, (known + seen) / 2));
+  private measure(paceKey: string, rate: number, units: number, ms: number): void {
+    if (ms < MIN_MEASURED_MS || units <= 0) return;
+    const seen = units / (ms / 1000);
+    this.lean(`${paceKey}@${rate}`, seen);
+    if (rate <= 1) this.lean(paceKey, seen / rate);
+  }
+
+  private lean(key: string, seen: number): void {
+    const known = this.pace.get(key);
+    this.pace.set(key, known === undefined ? seen : Math.min(known, (known + seen) / 2));
   }
 
   private arm(ms: number, onTimeout: () => void): void {

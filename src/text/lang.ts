@@ -8,9 +8,14 @@ export function normalizeLang(lang: string): string {
   return lang.trim().replace(/_/g, '-').toLowerCase();
 }
 
-/** The language without script or region (`ar-EG`, `ar_EG` → `ar`). */
+// Firefox on Android tags voices with three-letter codes, `ara-EG-f000` (ken107/read-aloud#405,
+// HadrienGardeur/web-speech-recommended-voices#17): the codes of the languages we know.
+const THREE_LETTER: Record<string, string> = { ara: 'ar', eng: 'en', fra: 'fr' };
+
+/** The language without script or region (`ar-EG`, `ar_EG`, `ara-EG` → `ar`). */
 export function primarySubtag(lang: string): string {
-  return normalizeLang(lang).split('-')[0] ?? '';
+  const primary = normalizeLang(lang).split('-')[0] ?? '';
+  return THREE_LETTER[primary] ?? primary;
 }
 
 /** The two-letter region of a tag (`ar-EG` → `EG`), or null. */

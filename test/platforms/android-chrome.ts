@@ -53,3 +53,7 @@ export class AndroidChrome extends PlatformSynthesis {
     this.cancel();
   }
 }
+
+// Firefox on Android lists the same voices with three-letter language codes (ken107/read-aloud#405,
+// HadrienGardeur/web-speech-recommended-voices#17).
+export const FIREFOX_ANDROID_VOICES: FakeVoice[] = [voice('eng-US-f000', 'eng-US'), voice('ara-EG-f000', 'ara-EG')];

@@ -2,6 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ArticleReader } from '../../src/article-reader.js';
+import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { WebSpeechEngine, type WebSpeechOptions } from '../../src/speech/web-speech.js';
 import { FIRST, SECOND, THIRD, forgetPreferences, part, readyOf, settle } from '../helpers/fixtures.js';
 import { asSynthesis } from '../speech/fake-synthesis.js';
@@ -43,3 +44,16 @@ export async function realClick(element: Element): Promise<void> {
 
 /** Press the play button with a real click. */
 export const clickPlay = (reader: ArticleReader) => realClick(part(reader, 'play'));
+
+/** The article text under the word highlight, or null. */
+export function highlightedWord(): string | null {
+  const ranges = [...(CSS.highlights.get(WORD_HIGHLIGHT) ?? [])] as Range[];
+  return ranges.length > 0 ? ranges.map((range) => range.toString()).join('') : null;
+}
+
+/** Every `reader-error` code the reader fires, in order. */
+export function errorsOf(reader: ArticleReader): string[] {
+  const codes: string[] = [];
+  reader.addEventListener('reader-error', (event) => codes.push(event.detail.code));
+  return codes;
+}

@@ -10,6 +10,15 @@ import { normalizeLang, primarySubtag } from '../../src/text/lang.js';
 
 export type FakeVoice = Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'voiceURI' | 'localService' | 'default'>;
 
+/** A voice as a platform lists it (voiceURI: its name, as Chromium gives it). */
+export const fakeVoice = (name: string, lang: string, localService = true): FakeVoice => ({
+  name,
+  lang,
+  voiceURI: name,
+  localService,
+  default: false,
+});
+
 /** What the platform did with one utterance the page handed it. */
 export interface Heard {
   utterance: SpeechSynthesisUtterance;
@@ -28,6 +37,8 @@ export class PlatformSynthesis extends FakeSynthesis {
   readonly needsUnlock: boolean = false;
   /** The network is reachable (online voices need it). */
   online = true;
+  /** What an online voice (localService false) gives without the network; null: it needs none. */
+  protected offlineError: string | null = null;
 
   constructor(profile: EngineProfile, voices: readonly FakeVoice[]) {
     super(profile);
@@ -41,6 +52,26 @@ export class PlatformSynthesis extends FakeSynthesis {
     }
     super.speak(utterance);
     this.heard.push({ utterance, text: this.saidText(utterance.text), voice: this.voiceUsed(utterance)?.name ?? '' });
+    if (!this.online && this.needsNetwork(utterance)) setTimeout(() => this.failOffline(utterance), 0);
+  }
+
+  /** The connection drops: what an online voice was saying fails, and so will what it is given. */
+  goOffline(): void {
+    this.online = false;
+    if (this.speaking && this.current && this.needsNetwork(this.current)) this.failOffline(this.current);
+  }
+
+  /** A word boundary at `charIndex` of the current utterance. */
+  boundary(charIndex: number): void {
+    this.emit(this.current!, 'boundary', { name: 'word', charIndex });
+  }
+
+  private needsNetwork(utterance: SpeechSynthesisUtterance): boolean {
+    return this.offlineError !== null && this.voiceUsed(utterance)?.localService === false;
+  }
+
+  private failOffline(utterance: SpeechSynthesisUtterance): void {
+    if (this.current === utterance) this.emit(utterance, 'error', { error: this.offlineError });
   }
 
   /** The last utterance with something to say (not an unlock of nothing). */

@@ -8,7 +8,8 @@
  *   list like `1,2,3`) → `2.5`; `2.000.000` and `1.234,5` → `2000000`, `1234.5`.
  * - Emoji (with modifiers, ZWJ sequences, flags, keycaps) dropped.
  * - Input hygiene: C0/C1 controls dropped (espeak-ng stops reading at NUL), lone surrogates
- *   replaced by a separator.
+ *   replaced by a separator; so are `<` and `>` (some Microsoft voices stop reading at them, or
+ *   skip what they enclose: ken107/read-aloud#221, #344).
  */
 import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
 import { LIGATURES } from '../lexicon/ligatures.js';
@@ -22,7 +23,7 @@ const CHAR_PASS = new RegExp(
   // eslint-disable-next-line no-misleading-character-class
   [
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
-    String.raw`[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks)
+    String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks), < and >
     String.raw`[\uD800-\uDFFF]`, // with the u flag only a lone surrogate matches
     String.raw`(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)`, // 2.000.000, 1.234,5
     String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
@@ -105,7 +106,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
       else if (c === 0x2c && isCommaDecimal(text, start)) b.emit('.', start, end);
       else b.keep(start, end);
     } else if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff && end - start === 1)) {
-      b.separator(start, end); // control characters, a lone surrogate: junk between words
+      b.separator(start, end); // control characters, < >, a lone surrogate: junk between words
     } else if (isAnyDigit(c)) {
       let digits = '';
       for (let i = start; i < end; i++) digits += asciiDigit(text.charCodeAt(i));
