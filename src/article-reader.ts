@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ArticleBinding } from './dom/article-binding.js';
 import { HighlightController } from './dom/highlighter.js';
+import { contentFilter } from './dom/skip-rules.js';
 import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
@@ -124,7 +125,11 @@ export class ArticleReader extends LitElement {
   private readonly locale = new LocaleController(this, () => this.uiLang);
   private readonly announcer = new Announcer(this);
   private readonly binding: ArticleBinding = new ArticleBinding(this, {
-    findRoot: () => (this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this),
+    findRoots: () => {
+      const root = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
+      return root ? [root] : [];
+    },
+    filterFor: (root) => contentFilter(root),
     place: () => this.reading.sentenceIndex,
     onIndexed: ({ newRoot, place }) => {
       this.reading.articleChanged(newRoot ? -1 : place);

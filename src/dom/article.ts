@@ -1,5 +1,6 @@
 import { wordSpans, type Span } from '../text/index.js';
 import { ArticleIndex } from './article-index.js';
+import type { ContentFilter } from './skip-rules.js';
 import { languageRuns, rangeFor, type LanguageRun, type NodeSpan, type Unit } from './text-map.js';
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */
@@ -61,8 +62,8 @@ export function articleOf(units: readonly Unit[]): ReadableArticle {
 }
 
 /** Index `root` at once, in one go (for small articles and tests; the reader builds in slices). */
-export function indexArticle(root: Element): ReadableArticle {
-  const index = new ArticleIndex(root);
+export function indexArticle(root: Element, filter?: ContentFilter): ReadableArticle {
+  const index = new ArticleIndex(root, filter);
   index.step(Infinity);
   return articleOf(index.units);
 }
