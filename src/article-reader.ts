@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ArticleBinding } from './dom/article-binding.js';
 import { HighlightController } from './dom/highlighter.js';
+import { findRoots } from './dom/roots.js';
 import { contentFilter } from './dom/skip-rules.js';
 import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
@@ -65,8 +66,24 @@ import { readerStyles } from './styles.js';
 export class ArticleReader extends LitElement {
   static override styles = readerStyles;
 
-  /** The id of the article to read; without it, the element reads its own content. */
+  /**
+   * The id of the article to read, or several ids read in that order (`"title body"`: a headline
+   * outside the body is read first); without it, the element reads its own content.
+   */
   @property({ reflect: true }) for: string | null = null;
+
+  /**
+   * A CSS selector list of what else not to read (`.related, .comments`), added to what is skipped
+   * by default; an invalid selector is ignored, with a console warning.
+   */
+  @property() skip: string | null = null;
+
+  /**
+   * `all` reads all the article's visible text; by default, navigation, forms, share and social
+   * widgets, lists of links (related stories, tags, breadcrumbs), credits and sentences with no
+   * letter are skipped.
+   */
+  @property() content: 'all' | null = null;
 
   /**
    * Speech rate, 0.5 to 2 (1 is normal); out-of-range values are clamped.
@@ -125,11 +142,8 @@ export class ArticleReader extends LitElement {
   private readonly locale = new LocaleController(this, () => this.uiLang);
   private readonly announcer = new Announcer(this);
   private readonly binding: ArticleBinding = new ArticleBinding(this, {
-    findRoots: () => {
-      const root = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this;
-      return root ? [root] : [];
-    },
-    filterFor: (root) => contentFilter(root),
+    findRoots: () => findRoots(this, this.for),
+    filterFor: (root) => contentFilter(root, { all: this.content === 'all', skip: this.skip }),
     place: () => this.reading.sentenceIndex,
     onIndexed: ({ newRoot, place }) => {
       this.reading.articleChanged(newRoot ? -1 : place);
@@ -273,6 +287,7 @@ export class ArticleReader extends LitElement {
       this.setAttribute('rate', String(this.rate));
     if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
     if (changed.has('for') && this.isConnected) this.binding.schedule();
+    if ((changed.has('skip') || changed.has('content')) && this.isConnected) this.binding.reindex();
   }
 
   protected override render() {

@@ -1,6 +1,9 @@
-import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ArticleReader } from '../../src/article-reader.js';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
-import { readerWithEngine } from '../helpers/fixtures.js';
+import { forgetPreferences, readerWithEngine, readyOf, settle } from '../helpers/fixtures.js';
+import { ScriptedEngine } from '../helpers/scripted-engine.js';
 
 // Text we wrote for these tests (not from any corpus or real page).
 const TITLE = 'موسم جديد لمهرجان المسرح';
@@ -11,6 +14,27 @@ function highlightedWord(): string | null {
   const highlight = CSS.highlights.get(WORD_HIGHLIGHT);
   if (!highlight || highlight.size === 0) return null;
   return ([...highlight] as Range[]).map((range) => range.toString()).join('|');
+}
+
+/** A page with a reader pointed at `forIds`, and the elements it names. */
+async function pageWith(forIds: string, attributes: Record<string, string> = {}): Promise<ArticleReader> {
+  forgetPreferences();
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      <article-reader for=${forIds}></article-reader>
+      <h1 id="title" lang="ar">${TITLE}</h1>
+      <nav>الرئيسية</nav>
+      <div id="body" lang="ar">
+        <p>${BODY}</p>
+        <p>${MORE}</p>
+      </div>
+    </div>`,
+  );
+  const reader = page.querySelector('article-reader')!;
+  reader.speechEngine = new ScriptedEngine();
+  for (const [name, value] of Object.entries(attributes)) reader.setAttribute(name, value);
+  await readyOf(reader);
+  return reader;
 }
 
 const junky = html`<article lang="ar">
@@ -30,10 +54,52 @@ const junky = html`<article lang="ar">
   <p>${MORE}</p>
 </article>`;
 
+afterEach(() => sinon.restore());
+
 describe('what is read of a real page', () => {
   it('skips share bars, related lists, forms and rs_skip by default', async () => {
     const { reader } = await readerWithEngine(junky);
     expect(reader.sentences).to.deep.equal([TITLE, BODY, 'ملاحظة من المحرر.', MORE]);
+  });
+
+  it('skip adds the site owner’s selectors; content="all" reads everything as before', async () => {
+    const { reader } = await readerWithEngine(junky);
+    reader.skip = '.note';
+    await settle(reader);
+    await settle(reader);
+    expect(reader.sentences).to.deep.equal([TITLE, BODY, MORE]);
+    reader.content = 'all';
+    await settle(reader);
+    await settle(reader);
+    expect(reader.sentences).to.include('استمع إلى الخبر');
+    expect(reader.sentences).to.include('اقرأ أيضاً');
+    expect(reader.sentences).to.not.include('ملاحظة من المحرر.');
+  });
+
+  it('ignores an invalid skip selector with one clear warning, and reads with the defaults', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const { reader } = await readerWithEngine(junky);
+    reader.skip = '.note[';
+    await settle(reader);
+    await settle(reader);
+    reader.skip = '.note[';
+    expect(reader.sentences).to.deep.equal([TITLE, BODY, 'ملاحظة من المحرر.', MORE]);
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('.note[');
+  });
+
+  it('reads several ids in for in their order, sentences never spanning two of them', async () => {
+    const reader = await pageWith('title body');
+    expect(reader.sentences).to.deep.equal([TITLE, BODY, MORE]);
+    expect((await pageWith('body title')).sentences).to.deep.equal([BODY, MORE, TITLE]);
+  });
+
+  it('reads the ids that exist when one is missing, and says which one once', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const reader = await pageWith('lost-title body');
+    expect(reader.sentences).to.deep.equal([BODY, MORE]);
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('lost-title');
   });
 });
 
