@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ArticleBinding } from './dom/article-binding.js';
 import { HighlightController } from './dom/highlighter.js';
+import { readingLang } from './dom/article-lang.js';
 import { findRoots } from './dom/roots.js';
 import { contentFilter } from './dom/skip-rules.js';
 import type { ArticleReaderEventMap } from './events.js';
@@ -34,7 +35,7 @@ import { readerStyles } from './styles.js';
  *
  * @slot - The article to read (unless `for` names one elsewhere on the page).
  *
- * @attr {string} lang - Speech language (BCP 47); by default the article's `lang`, else `ar`.
+ * @attr {string} lang - Speech language (BCP 47); by default the article's `lang` (unless its text is overwhelmingly in a script that language is not written in, e.g. Arabic under `lang="en-US"`: then the script's language, said once in the console), else `ar`.
  *
  * @fires {CustomEvent<ReaderReadyDetail>} reader-ready - `{sentenceCount}` when the article is indexed, and again when re-indexed.
  * @fires {CustomEvent<ReaderStateChangeDetail>} reader-statechange - `{state}` when the state changes.
@@ -240,13 +241,16 @@ export class ArticleReader extends LitElement {
     return this.binding.sentenceTexts;
   }
 
-  /** The speech language: `lang` on the element, else the article's, else Arabic. */
+  /**
+   * The speech language: `lang` on the element, else the article's (unless its text is
+   * overwhelmingly in a script that language is not written in: then the script's), else Arabic.
+   */
   get speechLang(): string {
     const own = this.getAttribute('lang');
     if (own) return own;
     const root = this.binding.root ?? (this.for ? null : this);
     const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
-    return marked?.getAttribute('lang') || 'ar';
+    return readingLang(marked?.getAttribute('lang') || 'ar', this.binding.article);
   }
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */

@@ -132,3 +132,23 @@ describe('no glued words', () => {
     expect(highlightedWord()).to.equal('تويتر');
   });
 });
+
+describe('the voice for the text', () => {
+  it('reads Arabic text declared lang="en-US" in Arabic, and says so once', async () => {
+    const info = sinon.stub(console, 'info');
+    const { reader, engine } = await readerWithEngine(html`<article lang="en-US"><p>${BODY} ${MORE}</p></article>`);
+    await reader.play();
+    expect(engine.lastSpoken!.options.lang).to.equal('ar');
+    expect(engine.lastSpoken!.options.voice?.lang).to.equal('ar-SA');
+    reader.next();
+    await settle(reader);
+    const told = info.getCalls().filter((call) => String(call.args[0]).includes('en-US'));
+    expect(told).to.have.length(1);
+  });
+
+  it('keeps a declared lang that fits the script of the text', async () => {
+    const { reader, engine } = await readerWithEngine(html`<article lang="ar-EG"><p>${BODY}</p></article>`);
+    await reader.play();
+    expect(engine.lastSpoken!.options.lang).to.equal('ar-EG');
+  });
+});
