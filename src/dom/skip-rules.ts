@@ -5,6 +5,7 @@
  * small and named; `docs/content.md` says why each is there. Rules only decide: nothing here
  * changes the DOM.
  */
+import { MONTHS_EGYPT_GULF, MONTHS_LEVANT } from '../text/lexicon/months.js';
 
 /** A rule on one element inside the article: true drops it and all it holds. */
 export interface ElementRule {
@@ -32,7 +33,7 @@ const LISTEN_SERVICE_CLASSES =
 const LISTEN_SERVICE_IDS = /^(readspeaker|rs_|trinity|beyondwords)/i;
 // Page furniture, by a whole token of its class or id (`post-share`, `jeg_share_top`, `tagcloud`).
 const WIDGET_TOKENS =
-  /(^|[-_\s])(share|sharing|sharedaddy|social|print|comments?|poll|related|tags|tagcloud|breadcrumbs?|newsletter|subscribe|ads?|advert\w*|sponsored|promo|byline|meta|author|likes?|counters?)($|[-_\s])/i;
+  /(^|[-_\s])(share|sharing|sharedaddy|social|print|comments?|poll|related|tags|tagcloud|breadcrumbs?|newsletter|subscribe|ads?|advert\w*|sponsored|promo|byline|meta|author|date|time|timestamp|category|cats?|likes?|counters?)($|[-_\s])/i;
 const CREDIT_TOKENS = /(^|[-_\s])(credits?|copyright|photographer)($|[-_\s])/i;
 const CREDIT_TEXT = /^\s*(©|\(c\)\s|photo\s*(credit)?\s*:|credit\s*:|صورة\s*:|تصوير\s*:|الصورة\s*:|عکس\s*:)/i;
 // Blocks that can be a list of links; a heading or a paragraph never is.
@@ -43,7 +44,9 @@ export const LINK_DENSITY = 0.5;
 export const PROSE_RUN = 80;
 
 const length = (text: string | null) => (text ? text.replace(/\s+/g, '').length : 0);
-const tokensOf = (element: Element) => `${element.getAttribute('class') ?? ''} ${element.id}`;
+// Class and id, camelCase split too (`shareTop`, `newsDate`: custom CMSs spell them so).
+const tokensOf = (element: Element) =>
+  `${element.getAttribute('class') ?? ''} ${element.id}`.replace(/([a-z])(?=[A-Z])/g, '$1-');
 
 /** The article itself, whatever its classes say: never dropped by a rule. */
 function isArticle(element: Element, scope: RuleScope): boolean {
@@ -51,7 +54,7 @@ function isArticle(element: Element, scope: RuleScope): boolean {
     element.tagName === 'ARTICLE' ||
     element.tagName === 'MAIN' ||
     element.getAttribute('role') === 'main' ||
-    element.querySelector('h1, article, main, [itemprop~="articleBody"]') !== null ||
+    element.querySelector('h1, main, [itemprop~="articleBody"]') !== null ||
     length(element.textContent) * 2 > scope.rootLength
   );
 }
@@ -115,11 +118,32 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
 
 const AGENCY_LINE = /^[\s(]*(getty images|reuters|afp|ap|epa|shutterstock|رويترز|فرانس برس|أ ف ب|أ\.ف\.ب)[\s/)]*$/i;
 
+// Words of a date or time line («الإثنين، 24 أغسطس 2020 09:23 ص», "June 14, 2025").
+const DATE_WORDS = new Set([
+  ...MONTHS_EGYPT_GULF,
+  ...MONTHS_LEVANT,
+  ...'الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ص م am pm'.split(' '),
+]);
+const isDateWord = (word: string) =>
+  /^[\d\u0660-\u0669]+$/.test(word) ||
+  DATE_WORDS.has(word) ||
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(word);
+
+/** A short line made only of a date and a time: a CMS's timestamp, not the article. */
+function isDateLine(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,،:/.\-–|]+/)
+    .filter(Boolean);
+  return words.length <= 8 && /[\d\u0660-\u0669]/.test(text) && words.every(isDateWord);
+}
+
 /** Sentence rules, in the order they are tried. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   // «-->», «2 1», «|»: nothing to read (a table's figures are read: they mean something there).
   { name: 'no-letter', test: (text, inTable) => !inTable && !/\p{L}/u.test(text) },
   { name: 'bare-url', test: (text) => /^(https?:\/\/|www\.)\S+$/i.test(text.trim()) },
+  { name: 'date-line', test: (text, inTable) => !inTable && isDateLine(text) },
   {
     name: 'credit',
     test: (text) =>

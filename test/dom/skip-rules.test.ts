@@ -26,7 +26,7 @@ describe('skip rules', () => {
       'link-dense',
       'credit',
     ]);
-    expect(SENTENCE_RULES.map((rule) => rule.name)).to.deep.equal(['no-letter', 'bare-url', 'credit']);
+    expect(SENTENCE_RULES.map((rule) => rule.name)).to.deep.equal(['no-letter', 'bare-url', 'date-line', 'credit']);
   });
 
   describe('landmark', () => {
@@ -64,6 +64,7 @@ describe('skip rules', () => {
       '<div id="comments"><h3>التعليقات</h3><p>لا توجد تعليقات بعد، كن أول من يعلق على الخبر.</p></div>',
       '<div class="poll">هل تزور المكتبة؟ نعم لا</div>',
       '<div class="entry-meta">الإثنين، 3 مارس 2025 09:23 ص</div>',
+      '<div class="post-cat"><a href="/c">ثقافة</a></div>',
     ]) {
       it(`drops ${junk.slice(0, 34)}…`, async () => {
         expect(await heard(article(junk))).to.deep.equal(ARTICLE);
@@ -124,6 +125,10 @@ describe('skip rules', () => {
       expect(sentenceSkip('الموقع www.example.org مفتوح للجميع.', false)).to.equal(null);
       expect(sentenceSkip('1450', false)).to.equal('no-letter');
       expect(sentenceSkip('© AFP', false)).to.equal('credit');
+      expect(sentenceSkip('الإثنين، 24 أغسطس 2020 09:23 ص', false)).to.equal('date-line');
+      expect(sentenceSkip('June 14, 2025', false)).to.equal('date-line');
+      expect(sentenceSkip('وصل الوفد يوم الإثنين 24 أغسطس.', false)).to.equal(null);
+      expect(sentenceSkip('24 أغسطس', true)).to.equal(null);
     });
   });
 
