@@ -2,7 +2,7 @@
 // Checks (and on Debian/Ubuntu as root, installs) what `npm test` / `npm start` need.
 // Plain Node, no dependencies: it runs before anything else.
 //
-//   node scripts/ensure-deps.mjs --demo   node_modules only (the demo runs in your own browser)
+//   node scripts/ensure-deps.mjs --demo   node_modules only (npm ci when missing; the demo runs in your own browser)
 //   node scripts/ensure-deps.mjs --test   node_modules + Chromium, Firefox ESR, WebKitGTK's driver
 //                                         (+ Xvfb, xauth) + fonts + speech services
 //
@@ -47,9 +47,20 @@ const nodeNeeds = {
     '@web/test-runner-webdriver',
   ],
 };
-const missingNode = nodeNeeds[mode].filter((p) => !fs.existsSync(path.join(ROOT, 'node_modules', p, 'package.json')));
-if (missingNode.length) {
-  fail(`node_modules is missing or incomplete (${missingNode.join(', ')}). Run: npm ci`);
+const missingNodeModules = () =>
+  nodeNeeds[mode].filter((p) => !fs.existsSync(path.join(ROOT, 'node_modules', p, 'package.json')));
+if (missingNodeModules().length) {
+  // A fresh clone: `npm start` and `npm test` install the locked dependencies themselves (no
+  // browser download: puppeteer drives the system's browsers).
+  say(`node_modules is missing or incomplete (${missingNodeModules().join(', ')}): running npm ci`);
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+  });
+  const still = missingNodeModules();
+  if (npm.status !== 0 || still.length)
+    fail(`npm ci did not install ${still.join(', ') || 'everything'}; run it by hand`);
 }
 if (mode === 'demo') {
   say('node_modules present; the demo needs nothing else (it runs in your own browser).');

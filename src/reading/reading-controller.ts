@@ -107,8 +107,9 @@ export class ReadingController implements ReactiveController {
 
   async play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return;
-    // Still inside the gesture that asked to play (if one did): the first speak() must be here.
-    this.options.engine().prime?.();
+    // Still inside the gesture that asked to play (if one did). With the article and a voice at
+    // hand, the first speak() comes before the gesture ends; else the engine unlocks speech now.
+    if (!this.options.article() || !this.options.voices.current) this.options.engine().prime?.();
     const request = ++this.playRequest;
     this.loading = true;
     this.host.requestUpdate();

@@ -56,6 +56,8 @@ export class WebSpeechEngine implements SpeechEngine {
   private cutFromOutside = false;
   private generation = 0;
   private readonly live = new Set<SpeechSynthesisUtterance>();
+  /** The silent utterance of `prime()` while the platform still has it. */
+  private unlocking: SpeechSynthesisUtterance | null = null;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Judges the live utterance again once the page is visible (undefined: nothing live). */
   private onVisible: (() => void) | undefined;
@@ -198,24 +200,35 @@ export class WebSpeechEngine implements SpeechEngine {
    * iOS drops, without a word, every `speak()` of a page until one was made inside a user gesture
    * (WebKit `Modules/speech/SpeechSynthesis.cpp` `speak()`; jankapunkt/easy-speech#366, #51):
    * called synchronously in the gesture that asked to play, this speaks an empty, silent
-   * utterance once, so the page may speak later, after the voice list or the article is ready.
+   * utterance once (a space at volume 0), so the page may speak later, after the voice list or the
+   * article is ready. Not an empty one: an empty utterance never ends in WebKit (bug 310602) and
+   * wedges Chromium's speech on Linux for the whole browser (measured: every later page's speech
+   * timed out), even when cancelled at once.
    */
   prime(): void {
     const synth = this.synth;
     if (!synth || !this.createUtterance || primed.has(synth)) return;
-    // Outside a gesture it would not count: leave it to the next one.
-    if (navigator.userActivation?.isActive === false) return;
+    // Outside a gesture it would not count: leave it to the next one. Speech already under way
+    // means the page may speak.
+    if (navigator.userActivation?.isActive === false || synth.speaking || synth.pending) return;
     primed.add(synth);
-    const utterance = this.createUtterance('');
+    const utterance = this.createUtterance(' ');
     utterance.volume = 0;
+    // Until it ends, the first sentence waits behind it rather than cancel it: a cancel() and
+    // a speak() at once, at the start of a page, is what Chromium on Linux most often drops.
+    this.unlocking = utterance;
+    utterance.onend = utterance.onerror = () => {
+      if (this.unlocking === utterance) this.unlocking = null;
+    };
     synth.speak(utterance);
   }
 
   cancel(): void {
     this.generation++;
     this.clearWatchdog();
+    const onlyUnlock = this.unlocking !== null && this.live.size === 0;
     this.live.clear();
-    if (this.synth && (this.synth.speaking || this.synth.pending)) this.synth.cancel();
+    if (this.synth && (this.synth.speaking || this.synth.pending) && !onlyUnlock) this.synth.cancel();
   }
 
   private platformVoice(wanted: Voice): SpeechSynthesisVoice | null {

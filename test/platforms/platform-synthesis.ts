@@ -43,7 +43,7 @@ export class PlatformSynthesis extends FakeSynthesis {
 
   /** The last utterance with something to say (not an unlock of nothing). */
   get said(): Heard | undefined {
-    return this.heard.filter((h) => h.utterance.text !== '').at(-1);
+    return this.heard.filter((h) => h.utterance.text.trim() !== '').at(-1);
   }
 
   /** The voice starts the current utterance. */

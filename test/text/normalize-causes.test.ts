@@ -162,9 +162,9 @@ describe('normalizeForSpeech: what the listening panel found', () => {
     expect(/\p{Cs}/u.test(text)).to.equal(false);
   });
 
-  it('handles a megabyte of adversarial text (the timing lives in bench/normalize-linear.bench.mjs)', () => {
+  it('maps every character of long adversarial runs back to its source (their timing, over a megabyte, is bench/normalize-linear.bench.mjs)', () => {
     for (const unit of ['5%', 'د. علي ', 'abc.def_', '1/2', '1-2', 'ﷺ😀']) {
-      const input = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const input = unit.repeat(Math.ceil(20_000 / unit.length));
       const spoken = normalizeForSpeech(input);
       expect(spoken.toSource(spoken.text.length)).to.equal(input.length);
     }

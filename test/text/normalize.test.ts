@@ -170,16 +170,4 @@ describe('normalizeForSpeech', () => {
   it('applies only the character cleanup to non-Arabic text', () => {
     expect(normalizeForSpeech('Up 50% at 7:30 😀 ٣', { lang: 'en' }).text).to.equal('Up 50% at 7:30 3');
   });
-
-  it('is fast: well under a millisecond for a 200-character sentence', () => {
-    const sentence =
-      'أعلنت الوزارة في 2023/11/28 أن الأسعار ارتفعت 12.5% خلال الفترة 2010–2020، وأن الاجتماع القادم الساعة 7:30 م ' +
-      'في مقرها بالرياض، ص.ب 4455، ويمكن زيارة https://www.example.com للمزيد 🎉.';
-    for (let i = 0; i < 200; i++) normalizeForSpeech(sentence); // warm up
-    const runs = 2000;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) normalizeForSpeech(sentence);
-    const perCall = (performance.now() - t0) / runs;
-    expect(perCall, `${(perCall * 1000).toFixed(1)} µs per sentence`).to.be.below(0.5);
-  });
 });
