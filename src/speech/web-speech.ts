@@ -81,7 +81,7 @@ export class WebSpeechEngine implements SpeechEngine {
     this.endGraceMs = options.endGraceMs ?? 10000;
     this.measuredGraceMs = options.measuredGraceMs ?? 2000;
     this.synth = ('synthesis' in options ? options.synthesis : globalThis.speechSynthesis) ?? undefined;
-    this.needsUnlock = options.needsUnlock ?? CSS.supports('-webkit-touch-callout', 'none');
+    this.needsUnlock = options.needsUnlock ?? globalThis.CSS?.supports('-webkit-touch-callout', 'none') === true;
     this.createUtterance =
       options.createUtterance ??
       (typeof SpeechSynthesisUtterance === 'undefined' ? undefined : (text) => new SpeechSynthesisUtterance(text));
