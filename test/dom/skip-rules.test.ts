@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { indexArticle } from '../../src/dom/article.js';
+import { indexArticle } from '../helpers/index-article.js';
 import { ELEMENT_RULES, SENTENCE_RULES, contentFilter, elementSkip, sentenceSkip } from '../../src/dom/skip-rules.js';
 
 // Text we wrote for these tests (not from any corpus or real page).
