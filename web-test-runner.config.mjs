@@ -45,15 +45,7 @@ if (!(ENGINE in ENGINES)) {
   process.exit(2);
 }
 const CHROME_PATH = ENGINES.chromium.binary;
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const CHROME_ARGS = ENGINES.chromium.args;
 
 function selectedGroup(argv = process.argv) {
   for (let i = 0; i < argv.length; i++) {

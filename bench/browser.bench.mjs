@@ -10,11 +10,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { ENGINES } from '../scripts/engines.mjs';
 import { CORPUS_DIR, loadCorpus } from './metrics.mjs';
 import { SAMPLE_PARAGRAPH } from './sample-text.mjs';
 
+const CHROME = ENGINES.chromium.binary;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const flag = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -65,17 +66,7 @@ const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
+  args: [...ENGINES.chromium.args, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 try {
   const { out, from } = paragraphs();

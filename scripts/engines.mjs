@@ -13,6 +13,16 @@ export const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linu
 export const ENGINES = {
   chromium: {
     binary: process.env.CHROME_PATH || '/usr/bin/chromium',
+    // Flags for a headless run on a shared CI machine (the tests and the browser benches).
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
     groups: ['unit', 'tts-engine', 'real-speech'],
     excluded: {},
   },

@@ -2,6 +2,9 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ArticleBinding } from './dom/article-binding.js';
 import { HighlightController } from './dom/highlighter.js';
+import { readingLang } from './dom/article-lang.js';
+import { findRoots } from './dom/roots.js';
+import { contentFilter } from './dom/skip-rules.js';
 import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
@@ -35,7 +38,7 @@ import { readerStyles } from './styles.js';
  *
  * @slot - The article to read (unless `for` names one elsewhere on the page).
  *
- * @attr {string} lang - Speech language (BCP 47); by default the article's `lang`, else `ar`.
+ * @attr {string} lang - Speech language (BCP 47); by default the article's `lang` (unless its text is overwhelmingly in a script that language is not written in, e.g. Arabic under `lang="en-US"`: then the script's language, said once in the console), else `ar`.
  *
  * @fires {CustomEvent<ReaderReadyDetail>} reader-ready - `{sentenceCount}` when the article is indexed, and again when re-indexed.
  * @fires {CustomEvent<ReaderStateChangeDetail>} reader-statechange - `{state}` when the state changes.
@@ -67,8 +70,24 @@ import { readerStyles } from './styles.js';
 export class ArticleReader extends LitElement {
   static override styles = readerStyles;
 
-  /** The id of the article to read; without it, the element reads its own content. */
+  /**
+   * The id of the article to read, or several ids read in that order (`"title body"`: a headline
+   * outside the body is read first); without it, the element reads its own content.
+   */
   @property({ reflect: true }) for: string | null = null;
+
+  /**
+   * A CSS selector list of what else not to read (`.related, .comments`), added to what is skipped
+   * by default; an invalid selector is ignored, with a console warning.
+   */
+  @property() skip: string | null = null;
+
+  /**
+   * `all` reads all the article's visible text; by default, navigation, forms, share and social
+   * widgets, lists of links (related stories, tags, breadcrumbs), credits and sentences with no
+   * letter are skipped.
+   */
+  @property() content: 'all' | null = null;
 
   /**
    * Speech rate, 0.5 to 2 (1 is normal); out-of-range values are clamped.
@@ -127,7 +146,8 @@ export class ArticleReader extends LitElement {
   private readonly locale = new LocaleController(this, () => this.uiLang);
   private readonly announcer = new Announcer(this);
   private readonly binding: ArticleBinding = new ArticleBinding(this, {
-    findRoot: () => (this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : this),
+    findRoots: () => findRoots(this, this.for),
+    filterFor: (root) => contentFilter(root, { all: this.content === 'all', skip: this.skip }),
     onIndexed: (edit) => {
       this.reading.articleChanged(edit);
       const count = this.binding.article?.sentences.length;
@@ -228,13 +248,16 @@ export class ArticleReader extends LitElement {
     return this.binding.sentenceTexts;
   }
 
-  /** The speech language: `lang` on the element, else the article's, else Arabic. */
+  /**
+   * The speech language: `lang` on the element, else the article's (unless its text is
+   * overwhelmingly in a script that language is not written in: then the script's), else Arabic.
+   */
   get speechLang(): string {
     const own = this.getAttribute('lang');
     if (own) return own;
     const root = this.binding.root ?? (this.for ? null : this);
     const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
-    return marked?.getAttribute('lang') || 'ar';
+    return readingLang(marked?.getAttribute('lang') || 'ar', this.binding.article);
   }
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */
@@ -275,6 +298,7 @@ export class ArticleReader extends LitElement {
       this.setAttribute('rate', String(this.rate));
     if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
     if (changed.has('for') && this.isConnected) this.binding.schedule();
+    if ((changed.has('skip') || changed.has('content')) && this.isConnected) this.binding.reindex();
   }
 
   protected override render() {

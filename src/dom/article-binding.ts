@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ArticleIndex, yieldToPage } from './article-index.js';
+import { RootsIndex, yieldToPage } from './article-index.js';
 import { articleOf, type ArticleEdit, type ReadableArticle } from './article.js';
+import type { ContentFilter } from './skip-rules.js';
 
 // Attribute changes inside the article that can change what is readable.
 const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'style', 'class'];
@@ -8,8 +9,10 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'aria-hidden', 'data-reader-skip', 'sty
 const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [contenteditable], [tabindex]';
 
 export interface ArticleBindingOptions {
-  /** The element whose text is read, or null when it cannot be found. */
-  findRoot(): Element | null;
+  /** The elements whose text is read, in reading order (none when none can be found). */
+  findRoots(): Element[];
+  /** What is left out of `root` besides hidden text. */
+  filterFor(root: Element): ContentFilter | undefined;
   /**
    * The article was (re)indexed: after an edit, what it changed; null when the article is
    * another element than before (or there is none, before or now).
@@ -30,13 +33,14 @@ export interface ArticleBindingOptions {
 export class ArticleBinding implements ReactiveController {
   /** The article as indexed (while a first index is under way and play was pressed, the part done). */
   article: ReadableArticle | null = null;
-  root: Element | null = null;
-  private articleRoot: Element | null = null;
-  private index: ArticleIndex | null = null;
+  /** The elements read, in order (`for` with several ids: more than one). */
+  roots: readonly Element[] = [];
+  private articleRoots: readonly Element[] = [];
+  private index: RootsIndex | null = null;
   private build = 0;
   private pending: MutationRecord[] = [];
   private scheduled = false;
-  private watched: Element | null = null;
+  private watched: readonly Element[] = [];
   private usedSelection: Range | null = null;
   private readonly observer = new MutationObserver((records) => {
     this.pending.push(...records);
@@ -57,7 +61,7 @@ export class ArticleBinding implements ReactiveController {
   hostDisconnected(): void {
     // Keep the root and the article: a reader moved on the page (by a framework) keeps its
     // place. Edits while away are not observed, so the index is made anew on return.
-    this.watch(null);
+    this.watch([]);
     this.index = null;
     this.build++;
   }
@@ -65,6 +69,17 @@ export class ArticleBinding implements ReactiveController {
   /** Each sentence's text, in reading order (none before indexing). */
   get sentenceTexts(): readonly string[] {
     return this.article?.sentenceTexts() ?? [];
+  }
+
+  /** The first element read (its `lang` is the article's), or null. */
+  get root(): Element | null {
+    return this.roots[0] ?? null;
+  }
+
+  /** Index anew from scratch (what is read changed: `skip`, `content`), once this task is over. */
+  reindex(): void {
+    this.index = null;
+    this.schedule();
   }
 
   /** Index once after the current task's changes, however many arrive meanwhile. */
@@ -88,29 +103,29 @@ export class ArticleBinding implements ReactiveController {
     while (!this.article && this.index && this.index.units.length === 0 && !this.index.done) await yieldToPage();
     if (!this.article && this.index) {
       this.article = articleOf(this.index.units);
-      this.articleRoot = this.root;
+      this.articleRoots = this.roots;
     }
   }
 
   private refresh(): void {
-    const root = this.options.findRoot();
-    if (root !== this.root || !this.index) return this.rebuild(root);
+    const roots = this.options.findRoots();
+    if (!sameRoots(roots, this.roots) || !this.index) return this.rebuild(roots);
     // Edits during a first index are taken in when it ends: restarting it for each edit would
     // never end on a page that changes faster than a long article can be indexed.
     if (!this.index.done) return;
     const records = this.pending.splice(0);
     if (records.length === 0) return;
     if (this.index.update(records)) this.publish();
-    else this.rebuild(root);
+    else this.rebuild(roots);
   }
 
-  /** Index `root` from scratch, in slices; the current article stays until the new one is done. */
-  private rebuild(root: Element | null): void {
+  /** Index `roots` from scratch, in slices; the current article stays until the new one is done. */
+  private rebuild(roots: readonly Element[]): void {
     const build = ++this.build;
-    this.root = root;
-    this.watch(root);
+    this.roots = roots;
+    this.watch(roots);
     this.pending = []; // the walk below sees the article as it is now
-    this.index = root ? new ArticleIndex(root) : null;
+    this.index = roots.length > 0 ? new RootsIndex(roots, this.options.filterFor) : null;
     if (!this.index) return this.publish();
     void this.index
       .build(() => build !== this.build)
@@ -124,10 +139,10 @@ export class ArticleBinding implements ReactiveController {
   private publish(): void {
     const before = this.article;
     const after = this.index ? articleOf(this.index.units) : null;
-    const sameRoot = this.root === this.articleRoot;
+    const kept = sameRoots(this.roots, this.articleRoots);
     this.article = after;
-    this.articleRoot = this.root;
-    this.options.onIndexed(sameRoot && before && after ? { before, after } : null);
+    this.articleRoots = this.roots;
+    this.options.onIndexed(kept && before && after ? { before, after } : null);
   }
 
   /**
@@ -143,19 +158,20 @@ export class ArticleBinding implements ReactiveController {
     return this.article.sentenceAt(range.startContainer, range.startOffset);
   }
 
-  private watch(root: Element | null): void {
-    if (root === this.watched) return;
+  private watch(roots: readonly Element[]): void {
+    if (sameRoots(roots, this.watched)) return;
     this.observer.disconnect();
-    this.watched?.removeEventListener('click', this.onClick);
-    this.watched = root;
-    if (!root) return;
-    this.observer.observe(root, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributeFilter: VISIBILITY_ATTRIBUTES,
-    });
-    root.addEventListener('click', this.onClick);
+    for (const root of this.watched) root.removeEventListener('click', this.onClick);
+    this.watched = roots;
+    for (const root of roots) {
+      this.observer.observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributeFilter: VISIBILITY_ATTRIBUTES,
+      });
+      root.addEventListener('click', this.onClick);
+    }
   }
 
   private readonly onClick = (event: Event) => {
@@ -173,6 +189,9 @@ export class ArticleBinding implements ReactiveController {
     if (index >= 0) this.options.onSentenceClick(index);
   };
 }
+
+const sameRoots = (a: readonly Element[], b: readonly Element[]) =>
+  a.length === b.length && a.every((root, i) => root === b[i]);
 
 /**
  * The text position under a point: the standard `caretPositionFromPoint`, else WebKit's older

@@ -2,6 +2,7 @@
  * The article's text as units (see text-map.ts), built in slices that give the page back between
  * them, and kept up to date after an edit by walking again only the units the edit touched.
  */
+import type { ContentFilter } from './skip-rules.js';
 import { readableStyle, startsBlock, walkUnit, type Unit, type WalkContext } from './text-map.js';
 
 /** How long one slice of indexing may hold the main thread. */
@@ -21,6 +22,16 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Walk everything, a slice at a time; false when `superseded()` said to give up. */
+async function buildInSlices(index: ArticleIndex | RootsIndex, superseded: () => boolean): Promise<boolean> {
+  for (;;) {
+    index.step();
+    if (index.done) return true;
+    await yieldToPage();
+    if (superseded()) return false;
+  }
+}
+
 export class ArticleIndex {
   /** The units indexed so far, in reading order. */
   readonly units: Unit[] = [];
@@ -30,7 +41,11 @@ export class ArticleIndex {
   private next: Node | null;
   private inline: Node[] = [];
 
-  constructor(readonly root: Element) {
+  /** `filter`: what else is left out besides hidden text (none: only hidden text). */
+  constructor(
+    readonly root: Element,
+    private readonly filter?: ContentFilter,
+  ) {
     // Descend through wrappers (`<article-reader><article>…`): units are the blocks inside them,
     // so an edit of one paragraph re-walks that paragraph, not the whole article.
     let container: Element = root;
@@ -41,14 +56,14 @@ export class ArticleIndex {
         (node) => !isBlank(node) && node.nodeType !== Node.COMMENT_NODE,
       );
       const only = readable.length === 1 ? readable[0]! : null;
-      const style = only && isElement(only) ? readableStyle(only) : null;
+      const style = only && isElement(only) ? readableStyle(only, filter) : null;
       if (!only || !style || !startsBlock(only as Element, style)) break;
       container = only as Element;
       if (container.hasAttribute('lang')) lang = container.getAttribute('lang') || null;
     }
     this.container = container;
     const visible = container instanceof Element ? getComputedStyle(container).visibility === 'visible' : true;
-    this.context = { lang, visible };
+    this.context = { lang, visible, filter };
     this.next = container.firstChild;
   }
 
@@ -61,7 +76,7 @@ export class ArticleIndex {
     while (this.next && performance.now() < deadline) {
       const node = this.next;
       this.next = node.nextSibling;
-      const style = isElement(node) ? readableStyle(node) : null;
+      const style = isElement(node) ? readableStyle(node, this.filter) : null;
       if (style && startsBlock(node as Element, style)) {
         this.flushInline();
         this.add(walkUnit([node], true, this.context));
@@ -74,14 +89,8 @@ export class ArticleIndex {
     if (!this.next) this.flushInline();
   }
 
-  /** Walk everything, a slice at a time; false when `superseded()` said to give up. */
-  async build(superseded: () => boolean): Promise<boolean> {
-    for (;;) {
-      this.step();
-      if (this.done) return true;
-      await yieldToPage();
-      if (superseded()) return false;
-    }
+  build(superseded: () => boolean): Promise<boolean> {
+    return buildInSlices(this, superseded);
   }
 
   /**
@@ -111,7 +120,7 @@ export class ArticleIndex {
         continue;
       }
       if (isBlank(node) || node.nodeType === Node.COMMENT_NODE) continue;
-      const style = isElement(node) ? readableStyle(node) : null;
+      const style = isElement(node) ? readableStyle(node, this.filter) : null;
       if (!style && isElement(node)) continue; // skipped (hidden, script, …)
       if (!style || !startsBlock(node as Element, style)) return false; // inline content among blocks
       units.push(walkUnit([node], true, this.context));
@@ -138,5 +147,49 @@ export class ArticleIndex {
     let current: Node | null = node;
     while (current && current.parentNode !== this.container) current = current.parentNode;
     return current;
+  }
+}
+
+/**
+ * Several article roots (`for="title body"`), read in the given order, each indexed on its own:
+ * no unit, so no sentence, holds text of two roots. A root inside another is read once.
+ */
+export class RootsIndex {
+  private readonly parts: ArticleIndex[];
+
+  constructor(roots: readonly Element[], filterFor: (root: Element) => ContentFilter | undefined) {
+    const distinct = roots.filter(
+      (root, i) => roots.indexOf(root) === i && !roots.some((other) => other !== root && other.contains(root)),
+    );
+    this.parts = distinct.map((root) => new ArticleIndex(root, filterFor(root)));
+  }
+
+  /** The units of every root so far, in reading order. */
+  get units(): readonly Unit[] {
+    return this.parts.length === 1 ? this.parts[0]!.units : this.parts.flatMap((part) => part.units);
+  }
+
+  get done(): boolean {
+    return this.parts.every((part) => part.done);
+  }
+
+  step(deadline = performance.now() + SLICE_MS): void {
+    for (const part of this.parts) {
+      part.step(deadline);
+      if (!part.done) return;
+    }
+  }
+
+  build(superseded: () => boolean): Promise<boolean> {
+    return buildInSlices(this, superseded);
+  }
+
+  /** Patch each root the records touched; false when one of them must be indexed anew. */
+  update(records: readonly MutationRecord[]): boolean {
+    if (!this.done) return false;
+    return this.parts.every((part) => {
+      const own = records.filter((record) => part.root.contains(record.target));
+      return own.length === 0 || part.update(own);
+    });
   }
 }

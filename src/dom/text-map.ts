@@ -5,6 +5,7 @@
  * only the units it touched. It only reads the article: nothing is wrapped, moved or rewritten.
  */
 import { segmentSentences, type Span } from '../text/index.js';
+import type { ContentFilter } from './skip-rules.js';
 
 /** A text node and where its text starts in its unit's (or the snapshot's) flat text. */
 export interface NodeSpan {
@@ -23,6 +24,8 @@ export interface LanguageRun extends Span {
 export interface WalkContext {
   lang: string | null;
   visible: boolean;
+  /** What is left out besides hidden text (see skip-rules.ts); none: only hidden text. */
+  filter?: ContentFilter | undefined;
 }
 
 /** One top-level piece of the article, with offsets relative to its own text. */
@@ -30,7 +33,10 @@ export interface Unit {
   /** The DOM nodes it covers: one block element, or a run of inline nodes. */
   readonly nodes: readonly Node[];
   readonly block: boolean;
-  /** Its readable text: each white-space character as a space, `\n` after each block. */
+  /**
+   * Its readable text: each white-space character as a space, `\n` after each block, and a space
+   * (a word boundary that maps to no DOM character) between inline boxes that render apart.
+   */
   readonly text: string;
   readonly spans: readonly NodeSpan[];
   readonly sentences: readonly Span[];
@@ -62,12 +68,13 @@ const NEVER_READ = new Set([
 const WHITE_SPACE = /[\t\n\f\r ]/g;
 
 /** The element's computed style, or null when it is never read (by markup, or not displayed). */
-export function readableStyle(element: Element): CSSStyleDeclaration | null {
+export function readableStyle(element: Element, filter?: ContentFilter): CSSStyleDeclaration | null {
   if (
     NEVER_READ.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
     element.hasAttribute('data-reader-skip') ||
-    element.getAttribute('aria-hidden') === 'true'
+    element.getAttribute('aria-hidden') === 'true' ||
+    filter?.skips(element)
   )
     return null;
   const style = getComputedStyle(element); // one style read an element
@@ -81,6 +88,23 @@ export function startsBlock(element: Element, style: CSSStyleDeclaration): boole
   return element.tagName === 'BR' || !(display.startsWith('inline') || display === 'contents' || display === 'ruby');
 }
 
+const isElementNode = (node: Node | null) => node?.nodeType === Node.ELEMENT_NODE;
+
+/**
+ * Whether an inline element renders apart from what is next to it, so that its text and its
+ * neighbours' are two words even with no white space between them in the markup: an inline
+ * block (`inline-block`, `inline-flex`…), a list item shown in a row, a link or a box with a side
+ * margin next to another element. Uses only the style the walk has read anyway.
+ */
+function rendersApart(element: Element, style: CSSStyleDeclaration): boolean {
+  if (style.display.startsWith('inline-') || element.tagName === 'LI') return true;
+  if (element.tagName === 'A' && (isElementNode(element.previousSibling) || isElementNode(element.nextSibling)))
+    return true;
+  return parseFloat(style.marginLeft) > 0 || parseFloat(style.marginRight) > 0;
+}
+
+const CELLS = new Set(['TD', 'TH', 'CAPTION']);
+
 /** Walk `nodes` (consecutive children of one parent) into one unit. */
 export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkContext): Unit {
   const parts: string[] = [];
@@ -89,11 +113,16 @@ export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkCo
   let length = 0;
   let blockStart = 0;
   let blockParts: string[] = [];
+  let gap = false; // a word boundary is owed before the next text
+  let cells = 0; // inside a table cell: figures alone are read there
+  const filter = context.filter;
 
   // A block is segmented on its own: no sentence spans two blocks.
   const endBlock = () => {
     if (length > blockStart) {
-      for (const span of segmentSentences(blockParts.join(''))) {
+      const blockText = blockParts.join('');
+      for (const span of segmentSentences(blockText)) {
+        if (filter?.dropsSentence(blockText.slice(span.start, span.end), cells > 0)) continue;
         sentences.push({ start: blockStart + span.start, end: blockStart + span.end });
       }
       parts.push('\n');
@@ -101,6 +130,7 @@ export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkCo
     }
     blockStart = length;
     blockParts = [];
+    gap = false;
   };
 
   const visit = (node: Node, lang: string | null, visible: boolean) => {
@@ -108,6 +138,12 @@ export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkCo
       const text = node as Text;
       if (text.data.length === 0 || !visible) return;
       const folded = text.data.replace(WHITE_SPACE, ' ');
+      if (gap && !folded.startsWith(' ') && !(blockParts[blockParts.length - 1] ?? ' ').endsWith(' ')) {
+        parts.push(' ');
+        blockParts.push(' ');
+        length += 1;
+      }
+      gap = false;
       spans.push({ node: text, start: length, lang });
       parts.push(folded);
       blockParts.push(folded);
@@ -116,15 +152,21 @@ export function walkUnit(nodes: readonly Node[], block: boolean, context: WalkCo
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
-    const style = readableStyle(element);
+    const style = readableStyle(element, filter);
     if (!style) return;
     const isBlock = startsBlock(element, style);
+    const apart = !isBlock && rendersApart(element, style);
+    const cell = CELLS.has(element.tagName);
     if (isBlock) endBlock();
+    if (apart) gap = true;
+    if (cell) cells++;
     const ownLang = element.hasAttribute('lang') ? element.getAttribute('lang') || null : lang;
     // Visibility is inherited but can be overridden below: text follows its parent's.
     const ownVisible = style.visibility === 'visible';
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child, ownLang, ownVisible);
     if (isBlock) endBlock();
+    if (apart) gap = true;
+    if (cell) cells--;
   };
 
   for (const node of nodes) visit(node, context.lang, context.visible);

@@ -7,6 +7,7 @@ import type { LanguageRun } from '../dom/text-map.js';
 import { sameLanguage } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
 import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
+import { langForScript } from '../text/script.js';
 import type { WordCue } from './word-follower.js';
 
 /** One utterance's worth of a sentence; `lang`/`voice` when it is in another language. */
@@ -27,7 +28,8 @@ export interface PlannedUtterance {
 /**
  * Utterance-sized chunks of `sentence`. A run marked with another language gets utterances of
  * its own when `voiceFor` finds a voice for it; otherwise it stays in the article language's
- * utterance (a voice for another language would mangle it worse than ours).
+ * utterance (a voice for another language would mangle it worse than ours). A run marked with a
+ * language its text is not written in (Arabic marked `en-US` by a theme) is read as the article.
  */
 export function planChunks(
   text: string,
@@ -43,7 +45,8 @@ export function planChunks(
     pending = null;
   };
   for (const run of runs) {
-    const voice = run.lang && !sameLanguage(run.lang, speechLang) ? voiceFor(run.lang) : null;
+    const other = run.lang && !sameLanguage(run.lang, speechLang) ? run.lang : null;
+    const voice = other && !langForScript(other, text.slice(run.start, run.end)) ? voiceFor(other) : null;
     if (voice) {
       flush();
       for (const chunk of speechChunks(text, run)) chunks.push({ ...chunk, lang: run.lang!, voice });

@@ -1,4 +1,5 @@
 import { normalizeLang, sameLanguage } from '../text/lang.js';
+import { scriptOfLang } from '../text/script.js';
 import type { Voice } from './engine.js';
 
 // Names that platforms give their better voices (Edge/Windows "Natural", Apple "Enhanced"/"Premium").
@@ -6,12 +7,13 @@ const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
 
 /**
  * How well a voice fits a language, higher is better, or -1 when it does not speak it at all.
- * Ranking: exact language and region first, then any voice of the language; within those,
+ * Ranking: the language's own script first (`fa` text: an Arabic-script Persian voice before a
+ * `fa-Latn` one), then exact language and region, then any voice of the language; within those,
  * higher-quality voices, then the platform default, then local voices (they start faster).
  */
 function voiceScore(voice: Voice, lang: string): number {
   if (!sameLanguage(voice.lang, lang)) return -1;
-  let score = 0;
+  let score = scriptOfLang(voice.lang) === scriptOfLang(lang) ? 1000 : 0;
   if (normalizeLang(voice.lang) === normalizeLang(lang)) score += 100;
   if (QUALITY_WORDS.test(voice.name)) score += 10;
   if (voice.default) score += 5;
