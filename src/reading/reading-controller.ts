@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ArticleEdit, ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
-import { voiceId } from '../speech/voices.js';
 import type { Span } from '../text/index.js';
 import { Notices } from './notices.js';
 import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
+import { paceOf } from './word-follower.js';
 import { ReaderState, type ReaderErrorCode } from './state.js';
 
 /** The facts the reading controller uses and does not own: it asks their owners each time. */
@@ -92,7 +92,8 @@ export class ReadingController implements ReactiveController {
     if (!sentences || this.sentenceIndex < 0) return null;
     let units = 0;
     for (let i = this.sentenceIndex; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
-    return units / (this.cursor.follower.unitsPerSecond(this.voiceKey()) * this.options.rate());
+    const { engine, lang, rate, voices } = this.options;
+    return units / paceOf(engine(), { lang: lang(), rate: rate(), voice: voices.current });
   }
 
   hostConnected(): void {
@@ -229,17 +230,12 @@ export class ReadingController implements ReactiveController {
     this.cursor.speak(
       engine(),
       article()!,
-      { lang: lang(), rate: rate(), voice: voices.current, voiceKey: this.voiceKey() },
+      { lang: lang(), rate: rate(), voice: voices.current },
       {
         end: () => this.onChunkEnd(),
         error: (code) => this.onSpeechError(code),
       },
     );
-  }
-
-  private voiceKey(): string {
-    const voice = this.options.voices.current;
-    return voice ? voiceId(voice) : '';
   }
 
   // The place moves only when the voice really finished: on the utterance's `end`.
