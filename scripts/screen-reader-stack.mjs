@@ -293,13 +293,13 @@ export function speechEntries(stack) {
   }
 }
 
-export function spokenTexts(stack) {
+function spokenTexts(stack) {
   return speechEntries(stack).map((e) => e.text);
 }
 
 // A log entry: "[Sun Nov 29 14:24:49 2026 : 304261] speechd:     15:DATA:|text\n| (91)". After a
 // client's "SPEAK" its DATA entries are the text, up to a lone ".". Orca sends SSML: tags dropped.
-export function parseSpeechLog(raw) {
+function parseSpeechLog(raw) {
   const out = [];
   const clients = new Map();
   const speaking = new Set();
