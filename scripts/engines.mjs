@@ -8,7 +8,7 @@
 //             under Xvfb (no headless mode); scripts/webkit-driver.mjs starts and stops both.
 import fs from 'node:fs';
 
-const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export const ENGINES = {
   chromium: {
@@ -52,6 +52,11 @@ export const ENGINES = {
 };
 
 export const ENGINE_NAMES = Object.keys(ENGINES);
+
+/** Test-file globs that an engine leaves out of a group (for wtr's `files`). */
+export function exclusionGlobs(engine, group) {
+  return Object.keys(ENGINES[engine]?.excluded?.[group] ?? {}).map((file) => `!${file}`);
+}
 
 /** One line per excluded file, for the runner's output. */
 export function exclusionLines(engine, group) {
