@@ -21,7 +21,7 @@ export function loadCorpus(file) {
 }
 
 const SPACE = /\s/;
-export function trimEnd(text, end) {
+function trimEnd(text, end) {
   while (end > 0 && SPACE.test(text[end - 1])) end--;
   return end;
 }
@@ -29,7 +29,7 @@ export function trimEnd(text, end) {
 // Punctuation a punctuation-based splitter can see at a sentence end.
 const PUNCT = new Set([...'.!?؟۔…"”“»)]’\'']);
 /** A gold end a punctuation/line-break method can find: punctuation before it, or a line break / text end after it. */
-export function isFindable(text, end) {
+function isFindable(text, end) {
   if (PUNCT.has(text[end - 1])) return true;
   let k = end;
   while (k < text.length && /[ \t]/.test(text[k])) k++;
@@ -42,7 +42,7 @@ const CLOSERS = new Set([...'"”“»)]’\'']);
  * A findable gold end that only a closing quote marks (`…"محفز"| "إنهم`): no terminator in the
  * closing cluster and no line break after. Our segmenter never splits there on purpose.
  */
-export function isBareQuoteEnd(text, end) {
+function isBareQuoteEnd(text, end) {
   let k = end;
   while (k > 0 && CLOSERS.has(text[k - 1])) k--;
   if (k === end || TERMINATORS.has(text[k - 1])) return false;

@@ -14,7 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
 
-const READY_MS = 20_000;
+// A hang guard, not a wait: each step polls and goes on as soon as its program answers (under
+// load, a load average of about 10 on 2 cores, the AT-SPI registry took over 20 s to answer).
+const READY_MS = 60_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const alive = (child) => child && child.exitCode === null && child.signalCode === null;
 
@@ -293,13 +295,13 @@ export function speechEntries(stack) {
   }
 }
 
-export function spokenTexts(stack) {
+function spokenTexts(stack) {
   return speechEntries(stack).map((e) => e.text);
 }
 
 // A log entry: "[Sun Nov 29 14:24:49 2026 : 304261] speechd:     15:DATA:|text\n| (91)". After a
 // client's "SPEAK" its DATA entries are the text, up to a lone ".". Orca sends SSML: tags dropped.
-export function parseSpeechLog(raw) {
+function parseSpeechLog(raw) {
   const out = [];
   const clients = new Map();
   const speaking = new Set();

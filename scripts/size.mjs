@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = path.join(ROOT, 'dist', 'article-reader.js');
 const BUDGET = 24 * 1024;
 const AIM = 20 * 1024;
-const CEILING = 44 * 1024;
+const CEILING = 44.3 * 1024;
 const check = process.argv.includes('--check');
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;

@@ -1,28 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ArticleBinding } from './dom/article-binding.js';
-import { HighlightController } from './dom/highlighter.js';
-import { readingLang } from './dom/article-lang.js';
-import { findRoots } from './dom/roots.js';
-import { contentFilter } from './dom/skip-rules.js';
-import type { ArticleReaderEventMap } from './events.js';
-import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
-import { KeyboardController } from './controls/keyboard-controller.js';
-import { VoiceCommandController } from './controls/voice-command-controller.js';
-import { LocaleController } from './locale-controller.js';
-import { readerStatus } from './controls/status.js';
-import type { ReaderIntent } from './intents.js';
-import { errorMessage, localVoiceMessage } from './messages.js';
-import { loadPreferences, savePreferences } from './preferences.js';
-import { carryOut, type IntentTarget } from './reader-intents.js';
+import { loadPreferences } from './preferences.js';
+import { ReaderParts } from './reader-parts.js';
 import { clampRate } from './reading/rate.js';
-import { PageLifecycle } from './reading/page-lifecycle.js';
-import { ReadingController } from './reading/reading-controller.js';
-import { ReaderState, type ReaderErrorCode } from './reading/state.js';
-import { ResumeController } from './reading/resume-controller.js';
+import type { ReaderState } from './reading/state.js';
 import type { SpeechEngine } from './speech/engine.js';
-import { VoiceController } from './reading/voice-controller.js';
 import { WebSpeechEngine } from './speech/web-speech.js';
 import { readerStyles } from './styles.js';
 
@@ -101,7 +84,7 @@ export class ArticleReader extends LitElement {
     const old = this.clampedRate;
     this.clampedRate = clampRate(rate);
     // Lit's wrapper of this setter schedules the update; speech takes the new rate at once.
-    if (this.clampedRate !== old) this.reading?.respeak();
+    if (this.clampedRate !== old) this.parts?.reading.respeak();
   }
   private clampedRate = 1;
 
@@ -140,87 +123,10 @@ export class ArticleReader extends LitElement {
   }
   set speechEngine(engine: SpeechEngine) {
     this.engine = engine;
-    if (this.isConnected) this.voices.listen();
+    if (this.isConnected) this.parts.voices.listen();
   }
 
-  private readonly locale = new LocaleController(this, () => this.uiLang);
-  private readonly announcer = new Announcer(this);
-  private readonly binding: ArticleBinding = new ArticleBinding(this, {
-    findRoots: () => findRoots(this, this.for),
-    filterFor: (root) => contentFilter(root, { all: this.content === 'all', skip: this.skip }),
-    onIndexed: (edit) => {
-      this.reading.articleChanged(edit);
-      const count = this.binding.article?.sentences.length;
-      if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
-      this.resume.articleIndexed(this.state === ReaderState.idle);
-    },
-    acceptsClicks: () => this.state === ReaderState.playing || this.state === ReaderState.paused,
-    onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
-  });
-  private readonly highlight = new HighlightController(this, {
-    article: () => this.binding.article,
-    autoscroll: () => !this.noAutoscroll,
-  });
-  private readonly voices: VoiceController = new VoiceController(this, {
-    engine: () => this.speechEngine,
-    lang: () => this.speechLang,
-    requested: () => this.voice,
-    onChange: () => this.reading.respeak(),
-  });
-  private readonly resume = new ResumeController(this, {
-    article: () => this.binding.article,
-    root: () => this.binding.root,
-    enabled: () => !this.noRemember,
-  });
-  private readonly reading: ReadingController = new ReadingController(this, {
-    engine: () => this.speechEngine,
-    article: () => this.binding.article,
-    readable: () => this.binding.readable(),
-    selectedSentence: () => this.binding.selectedSentence(),
-    lang: () => this.speechLang,
-    rate: () => this.rate,
-    voices: this.voices,
-    highlight: this.highlight,
-    onStateChange: (state) => {
-      if (state === ReaderState.idle || state === ReaderState.ended) this.resume.forget();
-      else this.resume.withdraw();
-      this.lifecycle.readingChanged();
-      this.emit('reader-statechange', { state });
-    },
-    onSentence: (index) => {
-      this.resume.save(index);
-      this.emit('reader-sentence', { index, text: this.binding.article!.sentenceText(index) });
-    },
-    onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
-  });
-  private readonly lifecycle = new PageLifecycle(this, {
-    playing: () => this.state === ReaderState.playing,
-    pause: () => this.pause(),
-  });
-  private readonly target: IntentTarget = {
-    reading: this.reading,
-    rate: () => this.rate,
-    setRate: (rate) => this.changeRate(rate),
-    voices: this.voices,
-    resume: this.resume,
-    // The listen control's gesture also unlocks speech for the command it hears (iOS).
-    listen: () => (this.speechEngine.prime?.(), this.commands.toggle()),
-  };
-  private readonly commands = new VoiceCommandController(this, {
-    mode: () => this.voiceCommands,
-    lang: () => this.speechLang,
-    uiLang: () => this.locale.lang,
-    state: () => this.state,
-    send: (intent) => carryOut(this.target, intent),
-    onCommand: (detail) => this.emit('reader-command', detail),
-    onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),
-  });
-  private readonly keyboard = new KeyboardController(this, {
-    scope: () => this.shortcuts,
-    rtl: () => this.locale.dir === 'rtl',
-    send: (intent) => this.send(intent),
-    offers: ({ type }) => type !== 'listen' || this.commands.view !== null,
-  });
+  private readonly parts = new ReaderParts(this);
 
   constructor() {
     super();
@@ -235,17 +141,17 @@ export class ArticleReader extends LitElement {
 
   /** `idle`, `playing`, `paused` or `ended`. */
   get state(): ReaderState {
-    return this.reading.state;
+    return this.parts.reading.state;
   }
 
   /** The sentence being read (or where reading is held), -1 before reading. */
   get sentenceIndex(): number {
-    return this.reading.sentenceIndex;
+    return this.parts.reading.sentenceIndex;
   }
 
   /** Each sentence's text in reading order, white space collapsed. */
   get sentences(): readonly string[] {
-    return this.binding.sentenceTexts;
+    return this.parts.binding.sentenceTexts;
   }
 
   /**
@@ -253,36 +159,32 @@ export class ArticleReader extends LitElement {
    * overwhelmingly in a script that language is not written in: then the script's), else Arabic.
    */
   get speechLang(): string {
-    const own = this.getAttribute('lang');
-    if (own) return own;
-    const root = this.binding.root ?? (this.for ? null : this);
-    const marked = root === this ? this.querySelector('[lang]') : root?.closest('[lang]');
-    return readingLang(marked?.getAttribute('lang') || 'ar', this.binding.article);
+    return this.parts.speechLang();
   }
 
   /** Start reading, or resume where paused; with text selected in the article, from there. */
   play(): Promise<void> {
-    return this.send({ type: 'play' }) as Promise<void>;
+    return this.parts.send({ type: 'play' }) as Promise<void>;
   }
   /** Pause, keeping the place (`play()` resumes there). */
   pause(): void {
-    this.send({ type: 'pause' });
+    this.parts.send({ type: 'pause' });
   }
   /** Stop and forget the place. */
   stop(): void {
-    this.send({ type: 'stop' });
+    this.parts.send({ type: 'stop' });
   }
   /** Go to the next sentence (while paused or idle, move the place without speaking). */
   next(): void {
-    this.send({ type: 'next' });
+    this.parts.send({ type: 'next' });
   }
   /** Go to the previous sentence (while paused or idle, move the place without speaking). */
   previous(): void {
-    this.send({ type: 'previous' });
+    this.parts.send({ type: 'previous' });
   }
   /** Start reading at sentence `index` (0-based); throws `RangeError` for one that does not exist. */
   readFrom(index: number): Promise<void> {
-    return this.send({ type: 'play', from: index }) as Promise<void>;
+    return this.parts.send({ type: 'play', from: index }) as Promise<void>;
   }
 
   override connectedCallback(): void {
@@ -296,81 +198,18 @@ export class ArticleReader extends LitElement {
     const attribute = this.getAttribute('rate');
     if (changed.has('rate') && attribute !== null && Number(attribute) !== this.rate)
       this.setAttribute('rate', String(this.rate));
-    if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
-    if (changed.has('for') && this.isConnected) this.binding.schedule();
-    if ((changed.has('skip') || changed.has('content')) && this.isConnected) this.binding.reindex();
+    const { binding, voices } = this.parts;
+    if (changed.has('voice') && this.hasUpdated) voices.resolve();
+    if (changed.has('for') && this.isConnected) binding.schedule();
+    if ((changed.has('skip') || changed.has('content')) && this.isConnected) binding.reindex();
   }
 
   protected override render() {
-    const { state, loading, error, sentenceIndex } = this.reading;
-    return renderControlBar(
-      {
-        state,
-        loading,
-        sentenceIndex,
-        sentenceCount: this.binding.article?.sentences.length ?? 0,
-        rate: this.rate,
-        voices: this.voices.offered,
-        voice: this.voices.current,
-        allVoices: this.voices.showsAll,
-        notice: this.voiceNotice,
-        focusIndex: this.keyboard.focusIndex,
-        secondsLeft: this.reading.secondsLeft(),
-        resumeOffer: this.resume.offer,
-        error: error && this.messageFor(error),
-        announcement: this.announcer.text,
-        listen: this.commands.view,
-      },
-      this.locale,
-      {
-        send: (intent) => this.send(intent),
-        toolbarKeydown: this.keyboard.onToolbarKeydown,
-        toolbarFocusin: this.keyboard.onToolbarFocusin,
-      },
-    );
+    return renderControlBar(this.parts.view(), this.parts.locale, this.parts.actions);
   }
 
   protected override updated(): void {
-    // Announce discrete changes only (reading, paused, finished, errors); the announcer paces them.
-    // The wait for voices is not announced: short, and it would hold "Reading" back by a second.
-    const { state, error } = this.reading;
-    const listen = { message: this.commands.message, error: false };
-    this.announcer.announce(
-      readerStatus({ state, loading: false, error: error && this.messageFor(error), listen, notice: this.voiceNotice })
-        .text,
-    );
-  }
-
-  /** While a local voice reads in place of an online one that failed, the status says so. */
-  private get voiceNotice(): string | null {
-    const { replaced, current } = this.voices;
-    return replaced && current && this.state === ReaderState.playing ? localVoiceMessage(current.name) : null;
-  }
-
-  /**
-   * Every input's intent to its one handler (`reader-intents.ts`). One that starts reading ends
-   * listening for a voice command; the commands' own intents go straight to the handlers.
-   */
-  private send(intent: ReaderIntent): unknown {
-    this.commands.interruptedBy(intent);
-    return carryOut(this.target, intent);
-  }
-
-  /** A speed the user chose: applied, remembered, and announced with `reader-ratechange`. */
-  private changeRate(rate: number): void {
-    const before = this.rate;
-    this.rate = rate;
-    if (this.rate === before) return;
-    savePreferences({ rate: this.rate });
-    this.emit('reader-ratechange', { rate: this.rate });
-  }
-
-  private messageFor(code: ReaderErrorCode): string {
-    return errorMessage(code, this.speechLang, this.locale.lang);
-  }
-
-  private emit<K extends keyof ArticleReaderEventMap>(type: K, detail: ArticleReaderEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.parts.announce();
   }
 }
 

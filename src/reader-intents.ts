@@ -19,7 +19,7 @@ type Handlers = {
 };
 
 /** The one handler of each intent, whichever input sent it (as media-chrome's request map). */
-export const intentHandlers: Handlers = {
+const intentHandlers: Handlers = {
   play: ({ reading }, { from }) => (from === undefined ? reading.play() : reading.readFrom(from)),
   pause: ({ reading }) => reading.pause(),
   toggle: ({ reading }) => (reading.state === 'playing' || reading.loading ? reading.pause() : reading.play()),

@@ -39,9 +39,9 @@ const CREDIT_TEXT = /^\s*(©|\(c\)\s|photo\s*(credit)?\s*:|credit\s*:|صورة\s
 // Blocks that can be a list of links; a heading or a paragraph never is.
 const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'DL', 'TABLE']);
 /** A block whose text is at least this share link text is a list of links. */
-export const LINK_DENSITY = 0.5;
+const LINK_DENSITY = 0.5;
 /** Non-link text of this length in one paragraph or item is prose: its block is kept. */
-export const PROSE_RUN = 80;
+const PROSE_RUN = 80;
 
 const length = (text: string | null) => (text ? text.replace(/\s+/g, '').length : 0);
 // Class and id, camelCase split too (`shareTop`, `newsDate`: custom CMSs spell them so).
@@ -175,7 +175,7 @@ export interface ContentFilter {
 const warned = new Set<string>();
 
 /** `selector` when it is a valid selector list; else null, after one console warning. */
-export function validSelector(selector: string | null | undefined): string | null {
+function validSelector(selector: string | null | undefined): string | null {
   const trimmed = selector?.trim();
   if (!trimmed) return null;
   try {

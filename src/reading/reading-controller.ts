@@ -1,49 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ArticleEdit, ReadableArticle } from '../dom/article.js';
-import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
-import { voiceId } from '../speech/voices.js';
-import type { Span } from '../text/index.js';
+import type { ArticleEdit } from '../dom/article.js';
+import type { SpeechErrorCode } from '../speech/engine.js';
 import { Notices } from './notices.js';
+import type { ReadingOptions } from './reading-options.js';
+import { noRetries, recoveryFor } from './recovery.js';
 import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
+import { paceOf } from './word-follower.js';
 import { ReaderState, type ReaderErrorCode } from './state.js';
-
-/** The facts the reading controller uses and does not own: it asks their owners each time. */
-export interface ReadingOptions {
-  engine(): SpeechEngine;
-  article(): ReadableArticle | null;
-  /** Resolves once there is something to read (a long article: its first part). */
-  readable(): Promise<void>;
-  /** The sentence where a new text selection starts, to read from there, or -1. */
-  selectedSentence(): number;
-  /** Speech language (BCP 47). */
-  lang(): string;
-  rate(): number;
-  voices: {
-    load(): Promise<Voice | null>;
-    readonly current: Voice | null;
-    voiceFor(lang: string): Voice | null;
-    /** The voice in use needs the network and failed: switch to a local one (true) if there is one. */
-    useLocal?(): boolean;
-  };
-  highlight: { showSentence(span: Span): void; showWord(word: Span | null): void; clear(): void };
-  /** Told after the change is complete: state, place, highlight and speech agree with it. */
-  onStateChange(state: ReaderState): void;
-  onSentence(index: number): void;
-  onError(code: ReaderErrorCode): void;
-}
 
 /** A change to tell the host about. */
 type Notice =
   | { kind: 'state'; state: ReaderState }
   | { kind: 'sentence'; index: number; entry: number }
   | { kind: 'error'; code: ReaderErrorCode };
-
-// When something outside the page (a screen reader sharing the speech service) cuts an utterance,
-// it is said again from the word it reached once that has had a moment: after 0.5 s, then 1, 2 and
-// 4 s while the cuts go on without any progress in between, then the reader holds its place.
-const QUIET_MS = 500;
-const MAX_INTERRUPTIONS = 4;
 
 // Only one reader on a page speaks at a time: starting one pauses the others.
 const readersPlaying = new Set<ReadingController>();
@@ -69,8 +39,7 @@ export class ReadingController implements ReactiveController {
   // entry into a sentence (for its notice). The cursor does the same for utterances.
   private playRequest = 0;
   private entry = 0;
-  // Retries without progress in between, by cause (reset whenever speech moves on).
-  private retries = { timeout: 0, interrupted: 0 };
+  private retries = noRetries();
   private readonly notices = new Notices<Notice>((notice) => this.tell(notice));
   private announcedState: ReaderState = ReaderState.idle;
 
@@ -92,7 +61,8 @@ export class ReadingController implements ReactiveController {
     if (!sentences || this.sentenceIndex < 0) return null;
     let units = 0;
     for (let i = this.sentenceIndex; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
-    return units / (this.cursor.follower.unitsPerSecond(this.voiceKey()) * this.options.rate());
+    const { engine, lang, rate, voices } = this.options;
+    return units / paceOf(engine(), { lang: lang(), rate: rate(), voice: voices.current });
   }
 
   hostConnected(): void {
@@ -125,7 +95,7 @@ export class ReadingController implements ReactiveController {
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
     this.error = null;
-    this.retries = { timeout: 0, interrupted: 0 };
+    this.retries = noRetries();
     for (const other of readersPlaying) if (other !== this) other.pause();
     if (request !== this.playRequest) return; // a listener of the other reader had the last word
     readersPlaying.add(this);
@@ -217,7 +187,7 @@ export class ReadingController implements ReactiveController {
     const article = this.options.article()!;
     this.sentenceIndex = index;
     this.entry++;
-    this.retries = { timeout: 0, interrupted: 0 };
+    this.retries = noRetries();
     this.cursor.enter(article, index, this.options.lang(), (other) => this.options.voices.voiceFor(other));
     this.options.highlight.showSentence(article.sentences[index]!);
     if (announce) this.notices.add({ kind: 'sentence', index, entry: this.entry });
@@ -229,7 +199,7 @@ export class ReadingController implements ReactiveController {
     this.cursor.speak(
       engine(),
       article()!,
-      { lang: lang(), rate: rate(), voice: voices.current, voiceKey: this.voiceKey() },
+      { lang: lang(), rate: rate(), voice: voices.current },
       {
         end: () => this.onChunkEnd(),
         error: (code) => this.onSpeechError(code),
@@ -237,14 +207,9 @@ export class ReadingController implements ReactiveController {
     );
   }
 
-  private voiceKey(): string {
-    const voice = this.options.voices.current;
-    return voice ? voiceId(voice) : '';
-  }
-
   // The place moves only when the voice really finished: on the utterance's `end`.
   private onChunkEnd(): void {
-    this.retries = { timeout: 0, interrupted: 0 };
+    this.retries = noRetries();
     if (this.cursor.advance()) {
       this.speakChunk();
     } else if (this.sentenceIndex + 1 < this.sentenceCount) {
@@ -259,28 +224,21 @@ export class ReadingController implements ReactiveController {
   }
 
   private onSpeechError(code: SpeechErrorCode): void {
-    // A wedged utterance: try the same chunk once more, from the word it reached, before giving up.
-    if (code === 'timeout' && this.retries.timeout < 1) {
+    const recovery = recoveryFor(code, this.retries);
+    if (recovery.kind === 'again') {
       this.retries.timeout++;
-      this.respeak();
-      return;
+      return this.respeak();
     }
     this.cursor.holdWord();
-    const cut = code === 'interrupted' || code === 'canceled';
-    if (cut && this.retries.interrupted < MAX_INTERRUPTIONS) {
-      this.cursor.speakLater(QUIET_MS * 2 ** this.retries.interrupted++, () => this.speakChunk());
-      return;
+    if (recovery.kind === 'later') {
+      this.retries.interrupted++;
+      return this.cursor.speakLater(recovery.ms, () => this.speakChunk());
     }
-    this.retries = { timeout: 0, interrupted: 0 };
-    // An online voice that failed (offline, a dropped connection): the voice controller switches
-    // to a local voice of the language, and its change says the rest again from the word reached.
-    if (!cut && code !== 'not-allowed' && this.options.voices.useLocal?.()) return this.notices.deliver();
+    this.retries = noRetries();
+    // The voice controller switches to a local voice, and its change says the rest again.
+    if (recovery.local && this.options.voices.useLocal?.()) return this.notices.deliver();
     this.silence();
-    // Still cut after every wait: another tab or script wants the voice; hold the place quietly.
-    // WebKit says `canceled` for its own failures too: then the listener is told.
-    if (code === 'not-allowed') this.fail('not-allowed');
-    else if (code === 'language-unavailable' || code === 'voice-unavailable') this.fail('no-voice');
-    else if (code !== 'interrupted') this.fail('synthesis-failed');
+    if (recovery.fail) this.fail(recovery.fail);
     else this.notices.deliver();
   }
 

@@ -1,8 +1,9 @@
 import type { ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
+import { voiceId } from '../speech/voices.js';
 import type { Span } from '../text/index.js';
 import { planChunks, planUtterance, type Chunk } from './utterance-plan.js';
-import { WordFollower } from './word-follower.js';
+import { WordFollower, paceOf } from './word-follower.js';
 
 /** How an utterance of the current chunk ended. */
 export interface ChunkOutcome {
@@ -68,7 +69,7 @@ export class SentenceCursor {
   speak(
     engine: SpeechEngine,
     article: ReadableArticle,
-    options: { lang: string; rate: number; voice: Voice | null; voiceKey: string },
+    options: { lang: string; rate: number; voice: Voice | null },
     on: ChunkOutcome,
   ): void {
     this.cancelLater();
@@ -78,28 +79,25 @@ export class SentenceCursor {
     const follower = this.follower;
     const utterance = ++this.utterance;
     const current = () => utterance === this.utterance;
-    follower.prepare(planned.cues, planned.text.length, options.rate, options.voiceKey);
+    const said = { lang: planned.lang, rate: options.rate, voice: chunk.voice ?? options.voice };
+    follower.prepare(planned.cues, paceOf(engine, said), said.voice ? voiceId(said.voice) : '');
     this.inFlight = true;
-    engine.speak(
-      planned.text,
-      { lang: planned.lang, rate: options.rate, voice: chunk.voice ?? options.voice },
-      {
-        start: () => current() && follower.started(),
-        word: (charIndex) => current() && follower.boundary(charIndex),
-        end: () => {
-          if (!current()) return;
-          this.inFlight = false;
-          follower.ended();
-          on.end();
-        },
-        error: (code) => {
-          if (!current()) return;
-          this.inFlight = false;
-          follower.stop();
-          on.error(code);
-        },
+    engine.speak(planned.text, said, {
+      start: () => current() && follower.started(),
+      word: (charIndex) => current() && follower.boundary(charIndex),
+      end: () => {
+        if (!current()) return;
+        this.inFlight = false;
+        follower.ended();
+        on.end();
       },
-    );
+      error: (code) => {
+        if (!current()) return;
+        this.inFlight = false;
+        follower.stop();
+        on.error(code);
+      },
+    });
   }
 
   /**

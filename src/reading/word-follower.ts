@@ -1,9 +1,8 @@
+import type { SpeakOptions, SpeechEngine } from '../speech/engine.js';
 import type { Span } from '../text/index.js';
 
-/** Arabic read by a typical voice at rate 1, before this voice has been measured. */
-const DEFAULT_UNITS_PER_SECOND = 12;
-// Weight of the newest measurement in the running speed estimate.
-const CALIBRATION_WEIGHT = 0.5;
+/** Arabic read by a typical voice at rate 1, before the engine has measured this voice. */
+const TYPICAL_UNITS_PER_SECOND = 12;
 // A boundary this many times beyond where the estimate puts the voice, plus these units, is not
 // believed (the estimate may be slow: WebKit's rates above 1 are faster than the rate says).
 const FAR_AHEAD = 4;
@@ -15,23 +14,25 @@ export interface WordCue {
   spokenAt: number;
 }
 
-interface VoiceSpeed {
-  /** Whether this voice sends word boundary events: unknown until an utterance tells. */
-  sendsWords: boolean | undefined;
-  /** Measured UTF-16 units per second at rate 1. */
-  unitsPerSecond: number;
+/**
+ * UTF-16 units a second that speech with `options` takes: the engine's measured pace of the voice,
+ * else a typical voice's.
+ */
+export function paceOf(engine: SpeechEngine, options: SpeakOptions): number {
+  return engine.paceOf?.(options) ?? TYPICAL_UNITS_PER_SECOND * options.rate;
 }
 
 /**
  * Follows the word being spoken in one utterance. Real `boundary` events win; where a voice
  * sends none (Linux, Android, Google network voices) the word is estimated from the time since
- * the utterance started and this voice's measured speed, re-measured at every utterance end.
+ * the utterance started and the voice's pace, which the speech engine measures.
  */
 export class WordFollower {
-  private readonly speeds = new Map<string, VoiceSpeed>();
+  /** Per voice, whether it sends word boundary events: unknown until an utterance tells. */
+  private readonly sendsWords = new Map<string, boolean>();
   private cues: WordCue[] = [];
-  private spokenLength = 0;
-  private rate = 1;
+  /** UTF-16 units of spoken text a second, for this utterance. */
+  private pace = TYPICAL_UNITS_PER_SECOND;
   private voiceKey = '';
   private startedAt = 0;
   private sawBoundary = false;
@@ -44,13 +45,13 @@ export class WordFollower {
 
   /**
    * A new utterance is about to be spoken: `cues` say where in its spoken text (which may be
-   * normalised: longer or shorter than the article's) each article word begins.
+   * normalised: longer or shorter than the article's) each article word begins; `pace` is how
+   * many units of it a second the voice speaks (see {@link paceOf}).
    */
-  prepare(cues: WordCue[], spokenLength: number, rate: number, voiceKey: string): void {
+  prepare(cues: WordCue[], pace: number, voiceKey: string): void {
     this.stop();
     this.cues = cues;
-    this.spokenLength = spokenLength;
-    this.rate = rate;
+    this.pace = pace;
     this.voiceKey = voiceKey;
     this.sawBoundary = false;
     this.lastBoundary = 0;
@@ -59,7 +60,7 @@ export class WordFollower {
   /** The voice started speaking the prepared utterance. */
   started(now = performance.now()): void {
     this.startedAt = now;
-    if (this.speed().sendsWords !== true) this.scheduleEstimate(0);
+    if (this.sendsWords.get(this.voiceKey) !== true) this.scheduleEstimate(0);
   }
 
   /**
@@ -68,11 +69,11 @@ export class WordFollower {
    * `charIndex` far from the word being said (readium/speech#64).
    */
   boundary(spokenAt: number, now = performance.now()): void {
-    const expected = ((now - this.startedAt) / 1000) * this.speed().unitsPerSecond * this.rate;
+    const expected = ((now - this.startedAt) / 1000) * this.pace;
     if (spokenAt < this.lastBoundary || spokenAt > FAR_AHEAD * expected + AHEAD_SLACK_UNITS) return;
     this.lastBoundary = spokenAt;
     this.sawBoundary = true;
-    this.speed().sendsWords = true;
+    this.sendsWords.set(this.voiceKey, true);
     this.clearTimer();
     let cue = this.cues[0];
     for (const candidate of this.cues) {
@@ -82,16 +83,9 @@ export class WordFollower {
     this.setCurrent(cue?.word ?? null);
   }
 
-  /** The utterance ended normally: learn this voice's speed and whether it sends words. */
-  ended(now = performance.now()): void {
-    const speed = this.speed();
-    const seconds = (now - this.startedAt) / 1000;
-    const units = this.spokenLength;
-    if (this.cues.length > 1 && !this.sawBoundary) speed.sendsWords = false;
-    if (seconds > 0.2 && units > 0) {
-      const measured = units / seconds / this.rate;
-      speed.unitsPerSecond += CALIBRATION_WEIGHT * (measured - speed.unitsPerSecond);
-    }
+  /** The utterance ended normally: learn whether this voice sends words. */
+  ended(): void {
+    if (this.cues.length > 1 && !this.sawBoundary) this.sendsWords.set(this.voiceKey, false);
     this.stop();
   }
 
@@ -105,20 +99,6 @@ export class WordFollower {
     this.setCurrent(null);
   }
 
-  /** Measured speed of a voice, in UTF-16 units per second at rate 1 (for estimates and tests). */
-  unitsPerSecond(voiceKey: string): number {
-    return this.speeds.get(voiceKey)?.unitsPerSecond ?? DEFAULT_UNITS_PER_SECOND;
-  }
-
-  private speed(): VoiceSpeed {
-    let speed = this.speeds.get(this.voiceKey);
-    if (!speed) {
-      speed = { sendsWords: undefined, unitsPerSecond: DEFAULT_UNITS_PER_SECOND };
-      this.speeds.set(this.voiceKey, speed);
-    }
-    return speed;
-  }
-
   /** Show word `index` now and wake up when the estimate says the next one begins. */
   private scheduleEstimate(index: number): void {
     const cue = this.cues[index];
@@ -126,7 +106,7 @@ export class WordFollower {
     this.setCurrent(cue.word);
     const next = this.cues[index + 1];
     if (!next) return;
-    const unitsPerMs = (this.speed().unitsPerSecond * this.rate) / 1000;
+    const unitsPerMs = this.pace / 1000;
     const dueAt = this.startedAt + next.spokenAt / unitsPerMs;
     this.timer = setTimeout(() => this.scheduleEstimate(index + 1), Math.max(0, dueAt - performance.now()));
   }

@@ -69,6 +69,12 @@ export interface SpeechEngine {
    * a sound. Optional.
    */
   prime?(): void;
+  /**
+   * How fast this voice speaks at this rate, in UTF-16 units of spoken text a second, as this
+   * engine measured it on utterances that ended; undefined before it knows. The engine is the one
+   * owner of that fact: the reader's word estimates and time left read it here. Optional.
+   */
+  paceOf?(options: SpeakOptions): number | undefined;
   /** Queue nothing: speaking replaces whatever this engine was saying. */
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void;
   /** Silence at once. No callback of a cancelled utterance fires afterwards. */

@@ -1,5 +1,5 @@
 import type { SpeakOptions, SpeechEngine, SpeechErrorCode, UtteranceCallbacks, Voice } from './engine.js';
-import { voiceId } from './voices.js';
+import { VoicePaces } from './pace.js';
 
 export interface WebSpeechOptions {
   /** How long to wait for a voice list that arrives late (Linux: 2–3 s; Safari may never say). */
@@ -40,8 +40,6 @@ const primed = new WeakSet<object>();
 
 // Slow speech is roughly 8 UTF-16 units a second at rate 1; anything far beyond is a wedge.
 const SLOWEST_UNITS_PER_SECOND = 8;
-// A voice's pace is measured on utterances at least this long (shorter ones are mostly latency).
-const MIN_MEASURED_MS = 1000;
 // An utterance may run this much slower than its voice's measured pace before it counts as wedged.
 const PACE_MARGIN = 1.5;
 
@@ -53,7 +51,8 @@ const PACE_MARGIN = 1.5;
  *   `interrupted`/`canceled` errors Chromium and WebKit give it are not reported;
  * - watchdogs turn an utterance that never starts, or never ends, into a `timeout` error; the end
  *   bound comes from the voice's own measured pace once it has one (WebKit often drops the `end`
- *   of a second or third utterance: the listener should not wait long in silence);
+ *   of a second or third utterance: the listener should not wait long in silence); that pace is
+ *   published by {@link paceOf}, for the reader's word estimates and time left;
  * - the voice list is read again on every `voiceschanged` (Firefox lists voices in batches);
  * - `speechSynthesis.pause()` is never used (broken on Android and Linux): callers pause by
  *   cancelling and speaking again from their place.
@@ -70,8 +69,7 @@ export class WebSpeechEngine implements SpeechEngine {
   private readonly startTimeoutMs: number;
   private readonly endGraceMs: number;
   private readonly measuredGraceMs: number;
-  /** UTF-16 units a second, per voice (at rate 1) and per voice and rate, from utterances that ended. */
-  private readonly pace = new Map<string, number>();
+  private readonly paces = new VoicePaces();
   private readonly synth: SpeechSynthesis | undefined;
   private readonly createUtterance: ((text: string) => SpeechSynthesisUtterance) | undefined;
 
@@ -160,7 +158,6 @@ export class WebSpeechEngine implements SpeechEngine {
       callbacks.error?.(code);
     };
 
-    const paceKey = voice ? voiceId(voice) : `|${options.lang}`;
     let startedAt: number | undefined;
     // Back from a locked screen or a background tab: speech that is still live keeps going with
     // fresh watchdogs; speech the platform stopped or never started is reported as `timeout`,
@@ -168,14 +165,14 @@ export class WebSpeechEngine implements SpeechEngine {
     this.onVisible = () => {
       if (!current()) return;
       if (startedAt !== undefined && synth.speaking) {
-        this.arm(this.endBoundMs(text.length, options.rate, paceKey), () => fail('timeout'));
+        this.arm(this.endBoundMs(text.length, options), () => fail('timeout'));
       } else fail('timeout');
     };
 
     utterance.onstart = () => {
       if (!current()) return;
       startedAt = performance.now();
-      this.arm(this.endBoundMs(text.length, options.rate, paceKey), () => fail('timeout'));
+      this.arm(this.endBoundMs(text.length, options), () => fail('timeout'));
       callbacks.start?.();
     };
     utterance.onboundary = (event) => {
@@ -186,7 +183,7 @@ export class WebSpeechEngine implements SpeechEngine {
     utterance.onend = () => {
       if (!current()) return;
       settle();
-      if (startedAt !== undefined) this.measure(paceKey, options.rate, text.length, performance.now() - startedAt);
+      if (startedAt !== undefined) this.paces.measure(options, text.length, performance.now() - startedAt);
       callbacks.end?.();
     };
     utterance.onerror = (event) => {
@@ -238,31 +235,15 @@ export class WebSpeechEngine implements SpeechEngine {
     return this.synth!.getVoices().find((v) => v.voiceURI === wanted.voiceURI && v.name === wanted.name) ?? null;
   }
 
-  /**
-   * How long an utterance that started may take before it counts as wedged: from the voice's pace
-   * at this very rate, else from its pace at rate 1 or below scaled by the rate. WebKit maps rates
-   * above 1 onto Apple's own scale, where speed grows faster than the rate (WebKit
-   * `PlatformSpeechSynthesizerCocoa.mm` `mapSpeechRateToPlatformRate`): a pace measured there
-   * says nothing of slower rates.
-   */
-  private endBoundMs(units: number, rate: number, paceKey: string): number {
-    const linear = this.pace.get(paceKey);
-    const perSecond = this.pace.get(`${paceKey}@${rate}`) ?? (linear && linear * rate);
+  paceOf(options: SpeakOptions): number | undefined {
+    return this.paces.of(options);
+  }
+
+  /** How long an utterance that started may take before it counts as wedged. */
+  private endBoundMs(units: number, options: SpeakOptions): number {
+    const perSecond = this.paces.of(options);
     if (perSecond) return (units / perSecond) * 1000 * PACE_MARGIN + this.measuredGraceMs;
-    return (units / SLOWEST_UNITS_PER_SECOND / rate) * 1000 + this.endGraceMs;
-  }
-
-  /** Learn a voice's pace from an utterance that ended, leaning slow: never faster than it was. */
-  private measure(paceKey: string, rate: number, units: number, ms: number): void {
-    if (ms < MIN_MEASURED_MS || units <= 0) return;
-    const seen = units / (ms / 1000);
-    this.lean(`${paceKey}@${rate}`, seen);
-    if (rate <= 1) this.lean(paceKey, seen / rate);
-  }
-
-  private lean(key: string, seen: number): void {
-    const known = this.pace.get(key);
-    this.pace.set(key, known === undefined ? seen : Math.min(known, (known + seen) / 2));
+    return (units / SLOWEST_UNITS_PER_SECOND / options.rate) * 1000 + this.endGraceMs;
   }
 
   private arm(ms: number, onTimeout: () => void): void {

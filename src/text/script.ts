@@ -31,7 +31,7 @@ const WRITTEN_IN: Record<string, string> = {
 };
 
 /** Share of a text's letters that must be in one script for it to outweigh the declared language. */
-export const OVERWHELMING = 0.8;
+const OVERWHELMING = 0.8;
 /** Letters looked at: enough to know, few enough to cost nothing on a long article. */
 const SAMPLE = 4000;
 

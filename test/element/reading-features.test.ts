@@ -70,6 +70,21 @@ describe('reading features', () => {
     await expect(reader).to.be.accessible();
   });
 
+  it('estimates the time left from the pace the speech engine measured for the voice', async () => {
+    const { reader, engine } = await readerWithEngine();
+    await reader.play();
+    await settle(reader);
+    const typical = part(reader, 'time-left').textContent;
+    engine.pace = 0.25; // a quarter of a character a second: minutes per sentence
+    engine.finish();
+    await settle(reader);
+    const units = reader.sentences.slice(1).reduce((sum, sentence) => sum + sentence.length, 0);
+    const minutes = Math.round(units / 0.25 / 60);
+    expect(minutes, 'the fixture is long enough to tell').to.be.greaterThan(2);
+    expect(part(reader, 'time-left').textContent).to.equal(`About ${minutes} minutes left`);
+    expect(typical).to.not.equal(part(reader, 'time-left').textContent);
+  });
+
   it('offers to continue where the listener stopped, on the next visit', async () => {
     const { reader, engine } = await readerWithEngine();
     await reader.play();

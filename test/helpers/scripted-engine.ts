@@ -39,6 +39,8 @@ export class ScriptedEngine implements SpeechEngine {
   voiceList: Voice[] = [englishVoice, arabicVoice];
   readonly spoken: SpokenUtterance[] = [];
   cancelCount = 0;
+  /** The pace it says it measured, in UTF-16 units a second at any rate (undefined: none yet). */
+  pace: number | undefined;
   private current: SpokenUtterance | null = null;
   private releaseVoices: (() => void) | null = null;
   private voicesReady: Promise<void> = Promise.resolve();
@@ -70,6 +72,10 @@ export class ScriptedEngine implements SpeechEngine {
       this.current = null;
       this.cancelCount++;
     }
+  }
+
+  paceOf(): number | undefined {
+    return this.pace;
   }
 
   /** The utterance being spoken, if any. */

@@ -143,3 +143,54 @@ describe('speech adapter: a cut from outside the page (a screen reader on the sa
     expect(fake.cancelCalls, 'no cancel once speech flows again').to.equal(cancelsBefore + 1);
   });
 });
+
+describe('speech adapter: the pace it publishes (one owner: word estimates and time left read it)', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => clock.restore());
+
+  function read(engine: WebSpeechEngine, fake: FakeSynthesis, rate: number, ms: number): void {
+    engine.speak(SENTENCE, { lang: 'en-US', rate, voice: english }, {});
+    fake.emit(fake.current!, 'start');
+    clock.tick(ms);
+    fake.emit(fake.current!, 'end');
+  }
+
+  it('knows no pace before a voice was heard to the end, then that voice’s only', () => {
+    const fake = new FakeSynthesis('chromium');
+    fake.voiceList = [english as SpeechSynthesisVoice];
+    const engine = engineOn(fake);
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: english })).to.equal(undefined);
+    read(engine, fake, 1, 3000); // 42 units in 3 s
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: english })).to.be.closeTo(14, 0.01);
+    expect(engine.paceOf({ lang: 'en-US', rate: 0.5, voice: english }), 'scaled to a slower rate').to.be.closeTo(
+      7,
+      0.01,
+    );
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: { ...english, name: 'other' } })).to.equal(undefined);
+  });
+
+  it('keeps a pace heard above rate 1 to that rate (WebKit’s fast rates are not linear)', () => {
+    const fake = new FakeSynthesis('webkit');
+    fake.voiceList = [english as SpeechSynthesisVoice];
+    const engine = engineOn(fake);
+    read(engine, fake, 2, 1000);
+    expect(engine.paceOf({ lang: 'en-US', rate: 2, voice: english })).to.be.closeTo(42, 0.01);
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: english })).to.equal(undefined);
+    read(engine, fake, 0.5, 6000);
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: english }), 'learnt at rate 1 from half speed').to.be.closeTo(
+      14,
+      0.01,
+    );
+  });
+
+  it('learns nothing from an utterance too short to tell its pace from its latency', () => {
+    const fake = new FakeSynthesis('firefox');
+    fake.voiceList = [english as SpeechSynthesisVoice];
+    const engine = engineOn(fake);
+    read(engine, fake, 1, 500);
+    expect(engine.paceOf({ lang: 'en-US', rate: 1, voice: english })).to.equal(undefined);
+  });
+});

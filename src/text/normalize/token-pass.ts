@@ -14,7 +14,7 @@ export interface Piece {
   readonly to: number;
 }
 
-export interface Rewrite {
+interface Rewrite {
   readonly pieces: readonly Piece[];
   /** Keep the spoken words off neighbouring word characters. */
   readonly spaced?: boolean;

@@ -26,5 +26,5 @@ export const DEFAULT_RULES = Object.freeze({
   listMarkers: true,
 });
 
-export type RuleSwitch = keyof typeof DEFAULT_RULES;
+type RuleSwitch = keyof typeof DEFAULT_RULES;
 export type RuleSwitches = Readonly<Record<RuleSwitch, boolean>>;
