@@ -136,8 +136,13 @@ function firefoxLauncher({ speech }) {
       executablePath: ENGINES.firefox.binary,
       headless: true,
       // Firefox MUST inherit SPEECHD_ADDRESS and PULSE_SERVER: without them it starts a system
-      // speech-dispatcher of its own that cannot play audio (and outlives the browser).
-      env: { ...process.env, ...(speech ? {} : NO_SPEECHD) },
+      // speech-dispatcher of its own that cannot play audio (and outlives the browser). Read at
+      // launch (a getter: the runner copies these options then), after speechServicesPlugin's
+      // serverStart has set them; read when this config loads, a standalone
+      // `--group real-speech` run gave Firefox no speech service and failed 7 of 8.
+      get env() {
+        return { ...process.env, ...(speech ? {} : NO_SPEECHD) };
+      },
       timeout: 60_000,
     },
   });
