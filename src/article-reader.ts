@@ -9,15 +9,17 @@ import type { ArticleReaderEventMap } from './events.js';
 import { Announcer } from './controls/announcer.js';
 import { renderControlBar } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
-import { VoiceCommandController } from './controls/voice-command-controller.js';
+import { VoiceCommands } from './controls/voice-commands.js';
 import { LocaleController } from './locale-controller.js';
 import { readerStatus } from './controls/status.js';
 import type { ReaderIntent } from './intents.js';
 import { errorMessage, localVoiceMessage } from './messages.js';
+import { whenIdle } from './lazy-part.js';
 import { loadPreferences, savePreferences } from './preferences.js';
 import { carryOut, type IntentTarget } from './reader-intents.js';
 import { clampRate } from './reading/rate.js';
 import { PageLifecycle } from './reading/page-lifecycle.js';
+import { normalizer } from './reading/normalizer.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ReaderState, type ReaderErrorCode } from './reading/state.js';
 import { ResumeController } from './reading/resume-controller.js';
@@ -153,6 +155,9 @@ export class ArticleReader extends LitElement {
       const count = this.binding.article?.sentences.length;
       if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
       this.resume.articleIndexed(this.state === ReaderState.idle);
+      // Fetch the normaliser while the page is idle, so that the first play need not wait for
+      // it; a failure is said when play needs it (and play tries again).
+      whenIdle(() => void normalizer.load().catch(() => undefined));
     },
     acceptsClicks: () => this.state === ReaderState.playing || this.state === ReaderState.paused,
     onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
@@ -206,7 +211,7 @@ export class ArticleReader extends LitElement {
     // The listen control's gesture also unlocks speech for the command it hears (iOS).
     listen: () => (this.speechEngine.prime?.(), this.commands.toggle()),
   };
-  private readonly commands = new VoiceCommandController(this, {
+  private readonly commands = new VoiceCommands(this, {
     mode: () => this.voiceCommands,
     lang: () => this.speechLang,
     uiLang: () => this.locale.lang,
@@ -214,6 +219,7 @@ export class ArticleReader extends LitElement {
     send: (intent) => carryOut(this.target, intent),
     onCommand: (detail) => this.emit('reader-command', detail),
     onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),
+    onLoadError: () => this.emit('reader-error', { code: 'load-failed', message: this.messageFor('load-failed') }),
   });
   private readonly keyboard = new KeyboardController(this, {
     scope: () => this.shortcuts,
@@ -299,6 +305,24 @@ export class ArticleReader extends LitElement {
     if (changed.has('voice') && this.hasUpdated) this.voices.resolve();
     if (changed.has('for') && this.isConnected) this.binding.schedule();
     if ((changed.has('skip') || changed.has('content')) && this.isConnected) this.binding.reindex();
+  }
+
+  /**
+   * Resolves once the reader has rendered with the parts it was still fetching in place (the
+   * catalogue of its interface language, the voice commands, the normaliser a play waits for),
+   * or without them if they failed.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let part = this.arriving(); part; part = this.arriving()) {
+      await part;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private arriving(): Promise<unknown> | null {
+    return this.locale.arriving ?? this.commands.arriving ?? this.reading.arriving;
   }
 
   protected override render() {

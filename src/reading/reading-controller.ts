@@ -3,6 +3,7 @@ import type { ArticleEdit, ReadableArticle } from '../dom/article.js';
 import type { SpeechEngine, SpeechErrorCode, Voice } from '../speech/engine.js';
 import { voiceId } from '../speech/voices.js';
 import type { Span } from '../text/index.js';
+import { normalizer } from './normalizer.js';
 import { Notices } from './notices.js';
 import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
@@ -63,6 +64,8 @@ export class ReadingController implements ReactiveController {
   /** True while play waits for the voice list. */
   loading = false;
   error: ReaderErrorCode | null = null;
+  /** While a play waits for the normaliser to arrive: settles once it has started (or not). */
+  arriving: Promise<void> | null = null;
 
   private readonly cursor: SentenceCursor;
   // Superseded work is recognised by these counters: a play still waiting for voices, and each
@@ -108,19 +111,49 @@ export class ReadingController implements ReactiveController {
     this.notices.deliver();
   }
 
-  async play(): Promise<void> {
-    if (this.state === ReaderState.playing || this.loading) return;
+  play(): Promise<void> {
+    if (this.state === ReaderState.playing || this.loading) return Promise.resolve();
     // Still inside the gesture that asked to play (if one did). With the article and a voice at
     // hand, the first speak() comes before the gesture ends; else the engine unlocks speech now.
-    if (!this.options.article() || !this.options.voices.current) this.options.engine().prime?.();
+    // The same when the normaliser has not arrived yet: its fetch must not cost the gesture.
+    const arrived = normalizer.value !== undefined;
+    if (!this.options.article() || !this.options.voices.current || !arrived) this.options.engine().prime?.();
     const request = ++this.playRequest;
+    const fetched =
+      arrived ||
+      normalizer.load().then(
+        () => true,
+        () => false,
+      );
     this.loading = true;
     this.host.requestUpdate();
+    return this.start(request, fetched);
+  }
+
+  private async start(request: number, fetched: true | Promise<boolean>): Promise<void> {
     await this.options.readable();
     if (request !== this.playRequest || !this.canRead()) return;
+    const starting = this.startReading(request, fetched);
+    // Not before the article is readable: that waits for the host's render, which waits for this.
+    if (fetched !== true) {
+      this.arriving = starting;
+      const done = () => {
+        if (this.arriving === starting) this.arriving = null;
+      };
+      starting.then(done, done);
+    }
+    return starting;
+  }
+
+  private async startReading(request: number, fetched: true | Promise<boolean>): Promise<void> {
     const voice = await this.options.voices.load();
     // Paused, stopped, removed or played again meanwhile: that intent won.
     if (request !== this.playRequest) return;
+    if (voice && fetched !== true) {
+      const ok = await fetched;
+      if (request !== this.playRequest) return;
+      if (!ok) return this.fail('load-failed');
+    }
     this.loading = false;
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');

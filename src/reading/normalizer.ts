@@ -1,0 +1,7 @@
+import { lazyPart } from '../lazy-part.js';
+
+/**
+ * The normaliser (`50%` → `50 بالمئة`), the largest part of the reader: fetched when the page is
+ * idle after the article is indexed, and awaited by play when it has not arrived yet.
+ */
+export const normalizer = lazyPart(() => import('../text/normalize/index.js'));
