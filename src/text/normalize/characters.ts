@@ -25,7 +25,6 @@ const CHAR_PASS = new RegExp(
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
     String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks), < and >
     String.raw`[\uD800-\uDFFF]`, // with the u flag only a lone surrogate matches
-    String.raw`(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)`, // 2.000.000, 1.234,5
     String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
     String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]+`, // presentation forms except ﷼ (a currency sign)
     String.raw`[\u0660-\u0669\u06F0-\u06F9]+`,
@@ -33,6 +32,25 @@ const CHAR_PASS = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/**
+ * Numbers with dot thousands (`2.000.000`, `1.234,5`) start a run of digits, dots and commas
+ * (`[\d.,]+`); found from the runs that start with a digit, not with a look-behind (docs/text.md).
+ */
+const DIGIT_RUN = /\d[\d.,]*/gu;
+const DOT_THOUSANDS = /\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)/uy;
+
+/** The next number with dot thousands from `from` on: [start, end), or null. */
+function nextDotThousands(text: string, from: number): [number, number] | null {
+  DIGIT_RUN.lastIndex = from;
+  for (let run = DIGIT_RUN.exec(text); run !== null; run = DIGIT_RUN.exec(text)) {
+    const prev = text.charCodeAt(run.index - 1);
+    if (prev === 0x2e || prev === 0x2c || (prev >= 0x30 && prev <= 0x39)) continue; // inside a run
+    DOT_THOUSANDS.lastIndex = run.index;
+    if (DOT_THOUSANDS.test(text)) return [run.index, DOT_THOUSANDS.lastIndex];
+  }
+  return null;
+}
 
 const nfkcCache = new Map<string, string>();
 
@@ -88,39 +106,56 @@ function isCommaDecimal(text: string, i: number): boolean {
 export function cleanCharacters(text: string): { text: string; toSource: OffsetMap } | null {
   CHAR_PASS.lastIndex = 0;
   let m = CHAR_PASS.exec(text);
-  if (m === null) return null;
+  let dots = nextDotThousands(text, 0);
+  if (m === null && dots === null) return null;
   const b = new SpokenBuilder(text);
   let copied = 0;
-  for (; m !== null; m = CHAR_PASS.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const c = text.charCodeAt(start);
-    b.keep(copied, start);
-    copied = end;
-    if (end - start > 1 && c >= 0x30 && c <= 0x39) {
-      b.emit(m[0].replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
-    } else if (c === 0x066b || c === 0x066c || c === 0x2c) {
-      const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
-      if (c === 0x066b && betweenDigits) b.emit('.', start, end);
-      else if (c !== 0x066b && isGroupSeparator(text, start)) b.emit('', start, end);
-      else if (c === 0x2c && isCommaDecimal(text, start)) b.emit('.', start, end);
-      else b.keep(start, end);
-    } else if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff && end - start === 1)) {
-      b.separator(start, end); // control characters, < >, a lone surrogate: junk between words
-    } else if (isAnyDigit(c)) {
-      let digits = '';
-      for (let i = start; i < end; i++) digits += asciiDigit(text.charCodeAt(i));
-      b.emit(digits, start, end);
-    } else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
-      emitPresentationForms(b, text, start, end);
-    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(m[0])) {
-      b.separator(start, end);
-    } else {
-      b.emit('', start, end); // invisible controls: dropping them joins nothing
+  while (m !== null || dots !== null) {
+    if (dots !== null && (m === null || dots[0] < m.index)) {
+      const [start, end] = dots;
+      b.keep(copied, start);
+      copied = end;
+      b.emit(text.slice(start, end).replace(/\./gu, '').replace(',', '.'), start, end);
+      dots = nextDotThousands(text, end);
+      if (m !== null && m.index < end) {
+        CHAR_PASS.lastIndex = end; // a comma inside the number is part of it
+        m = CHAR_PASS.exec(text);
+      }
+      continue;
     }
+    const start = m!.index;
+    const end = start + m![0].length;
+    cleanMatch(b, text, m![0], start, end, copied);
+    copied = end;
+    m = CHAR_PASS.exec(text);
   }
   b.keep(copied, text.length);
   return b.finish();
+}
+
+/** One match of CHAR_PASS at [start, end), after the text kept since `copied`. */
+function cleanMatch(b: SpokenBuilder, text: string, match: string, start: number, end: number, copied: number): void {
+  const c = text.charCodeAt(start);
+  b.keep(copied, start);
+  if (c === 0x066b || c === 0x066c || c === 0x2c) {
+    const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
+    if (c === 0x066b && betweenDigits) b.emit('.', start, end);
+    else if (c !== 0x066b && isGroupSeparator(text, start)) b.emit('', start, end);
+    else if (c === 0x2c && isCommaDecimal(text, start)) b.emit('.', start, end);
+    else b.keep(start, end);
+  } else if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff && end - start === 1)) {
+    b.separator(start, end); // control characters, < >, a lone surrogate: junk between words
+  } else if (isAnyDigit(c)) {
+    let digits = '';
+    for (let i = start; i < end; i++) digits += asciiDigit(text.charCodeAt(i));
+    b.emit(digits, start, end);
+  } else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
+    emitPresentationForms(b, text, start, end);
+  } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(match)) {
+    b.separator(start, end);
+  } else {
+    b.emit('', start, end); // invisible controls: dropping them joins nothing
+  }
 }
 
 function emitPresentationForms(b: SpokenBuilder, text: string, start: number, end: number): void {

@@ -6,6 +6,7 @@ import { WORDS } from '../lexicon/spoken-words.js';
 import { keep, span, wordForWord, type Piece, type SpeechRule } from './token-pass.js';
 import { DIACRITISED } from '../lexicon/diacritised.js';
 import { ordinalWords } from './spoken-forms.js';
+import { afterDigit, isSpaceAt, notAfter } from './before.js';
 
 /** Digit groups of a phone number: groups over three digits are read in pairs (a leading three if odd). */
 function phoneGroups(digits: string): string[] {
@@ -23,10 +24,10 @@ function phoneGroups(digits: string): string[] {
  */
 const phoneRule: SpeechRule = {
   name: 'phone',
-  needs: /\d/u,
-  // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
-  pattern:
-    /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  needs: 'digit',
+  pattern: /(?:\+\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  // Not inside a word, a number or another code (`\w` is ASCII letters, digits and `_`).
+  before: notAfter('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+.,/-', true),
   rewrite(m) {
     // Each digit group is said over its own written group, so word highlighting stays put.
     const parts = [...m[0].matchAll(/\d+/gu)];
@@ -51,7 +52,7 @@ const LETTER = /[\p{L}\p{M}\d]/u;
 /** `القرن 21`, `بالمرتبة 3`, `الدورة الـ21` → القرن الحادي والعشرين, بالمرتبة الثالثة... */
 const ordinalAfterNounRule: SpeechRule = {
   name: 'ordinal-after-noun',
-  needs: /\d/u,
+  needs: 'digit',
   pattern: new RegExp(String.raw`(${ORDINAL_NOUNS})\s(?:ال)?(\d{1,3})(?![\d\/:\p{L}]|[.,]\d)`, 'dgu'),
   rewrite(m, { text }) {
     if (!DEFINITE_PREFIX.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -83,7 +84,7 @@ const COUNTED_AFTER =
  */
 const definiteNumberRule: SpeechRule = {
   name: 'definite-number',
-  needs: /\d/u,
+  needs: 'digit',
   // Not a percentage (`الـ5%`, or the same said: `ال5 بالمئة`, `في المئة`).
   pattern: /(?:ال|لل)\s?(\d{1,3})(?![\d\/:\p{L}%٪]|[.,]\d|\s?[%٪]|\s(?:بالم|في\sالم))/dgu,
   rewrite(m, { text }) {
@@ -120,8 +121,9 @@ const DISTANCE_BEFORE =
 /** `م` after a distance is متر, not ميلادي (which the year rule would say after 3–4 digits). */
 const metreRule: SpeechRule = {
   name: 'metre',
-  needs: /\d/u,
-  pattern: /م(?<=\d\s?م)(?![\p{L}\p{M}])/gu,
+  needs: 'digit',
+  pattern: /م(?![\p{L}\p{M}])/gu,
+  before: afterDigit,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);
     if (number < 0 || !DISTANCE_BEFORE.test(text.slice(Math.max(0, number - 40), number))) return null;
@@ -138,8 +140,9 @@ const MORNING_NEAR = /\d\s?ص(?![\p{L}\p{M}])/u;
  */
 const hourSuffixRule: SpeechRule = {
   name: 'hour-suffix',
-  needs: /\d/u,
-  pattern: /[صم](?<=\d\s?[صم])(?![\p{L}\p{M}]|\.\p{L})/gu,
+  needs: 'digit',
+  pattern: /[صم](?![\p{L}\p{M}]|\.\p{L})/gu,
+  before: afterDigit,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);
     const digits = number < 0 ? '' : text.slice(number, m.index).trim();
@@ -171,7 +174,8 @@ const diacritiseRule: SpeechRule = {
 /** The blessing written out: «صلى الله عليه وسلم» (bare «عليه وسلم» is read "Aali:jh wslm"). */
 const blessingRule: SpeechRule = {
   name: 'blessing',
-  pattern: /عليه\sوسلم(?<=الله\sعليه\sوسلم)(?![\p{L}\p{M}])/gu,
+  pattern: /عليه\sوسلم(?![\p{L}\p{M}])/gu,
+  before: (text, at) => at >= 5 && isSpaceAt(text, at - 1) && text.startsWith('الله', at - 5),
   rewrite: (m) => ({ pieces: wordForWord(`${WORDS.onHim} ${WORDS.andPeace}`, m[0], m.index) }),
 };
 

@@ -68,7 +68,11 @@ export function normalizeForSpeech(text: string, options: NormalizeOptions = {})
   const chars = cleanCharacters(text);
   const afterChars = chars ? chars.text : text;
   const tokens = arabic
-    ? rewriteTokens(afterChars, ARABIC_RULES, { text: afterChars, months: monthNamesFor(lang) })
+    ? rewriteTokens(afterChars, ARABIC_RULES, {
+        text: afterChars,
+        months: monthNamesFor(lang),
+        hasDigit: /\d/u.test(afterChars),
+      })
     : null;
 
   if (!chars && !tokens) return { text, toSource: identityMap(text.length) };

@@ -7,7 +7,12 @@ import { CURRENCIES, SCALE_WORDS } from '../lexicon/currencies.js';
 import { DAYS_IN_MONTH } from '../lexicon/months.js';
 import { diacritised, minutesPhrase } from './spoken-forms.js';
 import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
+import { afterDigit, isDigitAt, isSpaceAt, notAfter } from './before.js';
 
+/** ASCII letters (`[A-Za-z]`), for the characters a range may not follow. */
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** What may come right before a minus sign: an opening bracket or quote, `،`, `:`, `=` (or a space). */
+const MINUS_AFTER = '([{«"“\'،:=';
 const ALREADY_HOUR = /(?:الساعة|الساعه)\s*$/u;
 /** `في الدقيقة 13:10` is minutes:seconds of a match or a clip, not a clock time. */
 const NOT_A_CLOCK = /(?:الدقيقة|دقيقة|الثانية|زمن|بزمن|مدة|بمدة|نتيجة|بنتيجة)\s*$/u;
@@ -19,9 +24,9 @@ const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2
 /** `2023/11/28`, `2023-11-28`, `28/11/2023`, `28-11-2023`, `28.11.2023` (same separator twice). */
 const dateRule: SpeechRule = {
   name: 'date',
-  needs: /\d/u,
-  pattern:
-    /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  needs: 'digit',
+  pattern: /(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  before: notAfter('./-', true),
   rewrite(m, { text, months }) {
     let day: [number, number];
     let month: [number, number];
@@ -50,8 +55,9 @@ const dateRule: SpeechRule = {
 /** `7:30` → الساعة 7 و30 دقيقة; `7:00` → الساعة 7; an `ص`/`م` after it → صباحًا/مساءً. */
 const timeRule: SpeechRule = {
   name: 'time',
-  needs: /\d/u,
-  pattern: /(?=\d)(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  needs: 'digit',
+  pattern: /([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  before: notAfter(':.', true),
   rewrite(m, { text }) {
     if (endsWithWord(text, m.index, NOT_A_CLOCK)) return null;
     const [hs, he] = span(m, 1);
@@ -84,9 +90,9 @@ const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
  */
 const rangeRule: SpeechRule = {
   name: 'range',
-  needs: /\d/u,
-  pattern:
-    /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  needs: 'digit',
+  pattern: /(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  before: notAfter(`${LATIN}./:,-`, true),
   rewrite(m, { text }) {
     if (/^0\d/u.test(m[1]) || /^0\d/u.test(m[2])) return null;
     const [as, ae] = span(m, 1);
@@ -124,7 +130,7 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** `$50`, `€20`, `$5 مليون` → 50 دولار, 20 يورو, 5 مليون دولار. */
 const currencyBeforeRule: SpeechRule = {
   name: 'currency-before',
-  needs: /\d/u,
+  needs: 'digit',
   pattern: new RegExp(String.raw`([$€£¥﷼])\s?(${NUMBER})(?:(\s)(${SCALES})(?![\p{L}\p{M}]))?`, 'dgu'),
   rewrite(m, { text }) {
     const [ss, se] = span(m, 1);
@@ -139,8 +145,9 @@ const currencyBeforeRule: SpeechRule = {
 /** `50$`, `100 ر.س`, `20 ج.م` → 50 دولار, 100 ريال سعودي, 20 جنيه مصري. */
 const currencyAfterRule: SpeechRule = {
   name: 'currency-after',
-  needs: /\d/u,
-  pattern: /(?=[$€£¥﷼رجد])(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  needs: 'digit',
+  pattern: /(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  before: afterDigit,
   rewrite(m) {
     const word = CURRENCIES[m[0].replace(/\s/gu, '')];
     if (word === undefined) return null;
@@ -151,16 +158,18 @@ const currencyAfterRule: SpeechRule = {
 /** `50%`, `50 %`, `50٪` → 50 بالمئة (the space, if any, is kept). */
 const percentAfterRule: SpeechRule = {
   name: 'percent-after',
-  needs: /\d/u,
-  pattern: /[%٪](?<=\d\s?[%٪])/gu,
+  needs: 'digit',
+  pattern: /[%٪]/gu,
+  before: afterDigit,
   rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
 };
 
 /** `٪50` (sign typed first, as in some Arabic text) → 50 بالمئة. */
 const percentBeforeRule: SpeechRule = {
   name: 'percent-before',
-  needs: /\d/u,
-  pattern: /(?=[%٪])(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  needs: 'digit',
+  pattern: /([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  before: notAfter('.', true),
   rewrite(m, { text }) {
     const [ns, ne] = span(m, 2);
     return {
@@ -173,9 +182,16 @@ const percentBeforeRule: SpeechRule = {
 /** A minus sign starting a number (`-5`, `(−3`) → سالب; never between numbers. */
 const minusRule: SpeechRule = {
   name: 'minus',
-  needs: /\d/u,
-  // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
-  pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
+  needs: 'digit',
+  pattern: /[-−](?=\d)/gu,
+  // After a space, an opening bracket or quote, `:` or `=` (or at the start); not after a digit
+  // and spaces (`5 -3` is a subtraction).
+  before(text, at) {
+    if (at > 0 && !isSpaceAt(text, at - 1) && !MINUS_AFTER.includes(text[at - 1])) return false;
+    let k = at;
+    while (k > 0 && isSpaceAt(text, k - 1)) k--;
+    return !isDigitAt(text, k - 1);
+  },
   rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
 };
 

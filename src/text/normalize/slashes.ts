@@ -8,6 +8,7 @@ import { DAYS_IN_MONTH, MONTHS_EGYPT_GULF, MONTHS_LEVANT } from '../lexicon/mont
 import { endsWithWord, keep, span, type Piece, type SpeechRule } from './token-pass.js';
 import { VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { fractionWords } from './spoken-forms.js';
+import { notAfter } from './before.js';
 
 /** Words after which `3/4` is a day and a month. */
 const DATE_BEFORE =
@@ -31,8 +32,9 @@ function validDay(day: number, month: number): boolean {
 /** `a/b` between two numbers (no third part: that is a full date). */
 const numberSlashRule: SpeechRule = {
   name: 'number-slash',
-  needs: /\d/u,
-  pattern: /(?=\d)(?<![\d\/.:,-])(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
+  needs: 'digit',
+  pattern: /(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
+  before: notAfter('/.:,-', true),
   rewrite(m, { text, months }) {
     const a = Number(m[1]);
     const b = Number(m[2]);

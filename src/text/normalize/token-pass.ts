@@ -25,14 +25,27 @@ export interface Rewrite {
 export interface RuleContext {
   readonly text: string;
   readonly months: MonthNames;
+  /** The text holds an ASCII digit: tested once per text, for every rule that `needs: 'digit'`. */
+  readonly hasDigit: boolean;
 }
 
 export interface SpeechRule {
   readonly name: string;
   /** Must have the `g` flag; `d` when the rule reads group offsets. */
   readonly pattern: RegExp;
-  /** A character the rule cannot match without (no `g` flag): text without one skips the rule's scan. */
-  readonly needs?: RegExp;
+  /**
+   * What the rule cannot match without: `'digit'` (the context's hasDigit), or a pattern (no `g`
+   * flag). Text without it skips the rule's scan.
+   */
+  readonly needs?: 'digit' | RegExp;
+  /**
+   * The text before a match at `at` allows it: what a look-behind would say, read in code
+   * (before.ts). A match it refuses is no match: the scan goes on at `skip(text, at)`, by default
+   * the next character (the patterns that have one start with a BMP character).
+   */
+  before?(text: string, at: number): boolean;
+  /** Where the scan goes on after `before` refused a match at `at` (no match can start in between). */
+  skip?(text: string, at: number): number;
   rewrite(match: RegExpExecArray, context: RuleContext): Rewrite | null;
 }
 
@@ -82,6 +95,10 @@ function nextCandidate(text: string, rule: SpeechRule, context: RuleContext): Ca
       pattern.lastIndex++;
       continue;
     }
+    if (rule.before && !rule.before(text, m.index)) {
+      pattern.lastIndex = rule.skip ? rule.skip(text, m.index) : m.index + 1;
+      continue;
+    }
     const rewrite = rule.rewrite(m, context);
     if (rewrite) return { start: m.index, end: m.index + m[0].length, rewrite };
   }
@@ -99,7 +116,7 @@ export function rewriteTokens(
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
   const pending: (Candidate | null)[] = rules.map((rule) => {
-    if (rule.needs && !rule.needs.test(text)) return null;
+    if (rule.needs === 'digit' ? !context.hasDigit : rule.needs && !rule.needs.test(text)) return null;
     rule.pattern.lastIndex = 0;
     return nextCandidate(text, rule, context);
   });

@@ -5,6 +5,7 @@ import { WORDS } from '../lexicon/spoken-words.js';
 import { ABBREVIATIONS, type Abbreviation, type AbbreviationContext } from '../lexicon/abbreviations.js';
 import { foldArabic } from '../fold.js';
 import { span, wordForWord, type SpeechRule } from './token-pass.js';
+import { codePointBefore, isDigitAt, isSpaceAt, notAfter, notAfterLetter } from './before.js';
 
 const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
 
@@ -38,16 +39,26 @@ const ADDRESS_MARKS: Readonly<Record<string, string>> = {
   '+': ' plus ',
 };
 
+/** The characters of a mailbox (`[A-Za-z0-9._%+-]`). */
+const ADDRESS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-';
+
 /** `info@example.org` → info at example dot org: the mailbox is half the address. */
 const emailRule: SpeechRule = {
   name: 'email',
   needs: /@/u,
   // Matched from the start of a run of address characters with bounded parts (RFC 5321:
-  // 64 for the mailbox, 63 a label), so a long run without `@` costs one short look, not a
-  // scan to its end from every position.
+  // 64 for the mailbox, 63 a label); a run that is no address is taken whole (the second
+  // alternative), so a long run without `@` costs one short look, not a scan from every position.
   pattern:
-    /(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
+    /[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])|[A-Za-z0-9._%+-]+/gu,
+  // Only from the start of a run; a refused start skips the rest of its run.
+  before: notAfter(ADDRESS),
+  skip(text, at) {
+    while (at < text.length && ADDRESS.includes(text[at])) at++;
+    return at;
+  },
   rewrite(m) {
+    if (!m[0].includes('@')) return null;
     const said = m[0]
       .toLowerCase()
       .replace(/@/u, ' at ')
@@ -91,12 +102,29 @@ function writtenPattern(bare: string, eatsDot: boolean): string {
   return eatsDot ? String.raw`${body}(?:\.(?=\s?[\p{L}\p{N}]))?` : body;
 }
 
-const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYearDigits?: number) => string> = {
-  anywhere: (alts) => String.raw`(?<![\p{L}\p{M}])(?:${alts})(?![\p{L}\p{M}])`,
-  'before-name': (alts) => String.raw`(?<![\p{L}\p{M}\d.]|\d\s)(?:${alts})(?=\s?\p{Script=Arabic})`,
-  // A year: minYearDigits–4 digits, or any number after عام/سنة.
-  'after-year': (alts, minDigits = 3) =>
-    String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
+const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string) => string> = {
+  anywhere: (alts) => String.raw`(?:${alts})(?![\p{L}\p{M}])`,
+  'before-name': (alts) => String.raw`(?:${alts})(?=\s?\p{Script=Arabic})`,
+  'after-year': (alts) => String.raw`(?:${alts})(?![\p{L}\p{M}])`,
+};
+
+/** What may come before an abbreviation of each context (instead of a look-behind: before.ts). */
+const CONTEXT_BEFORE: Record<AbbreviationContext, (minYearDigits: number) => (text: string, at: number) => boolean> = {
+  anywhere: () => notAfterLetter,
+  // Not after a letter, a digit or a dot, nor after a digit and a space.
+  'before-name': () => (text, at) =>
+    !/[\p{L}\p{M}\d.]/u.test(codePointBefore(text, at)) && !(isSpaceAt(text, at - 1) && isDigitAt(text, at - 2)),
+  // A year, then maybe a space: minYearDigits–4 digits (not after `.`, `:` or `/`), or 1–4 digits
+  // after عام/سنة (and العام، لعام، السنة، لسنة, which end the same) and a space.
+  'after-year': (minYearDigits) => (text, at) => {
+    const end = isSpaceAt(text, at - 1) ? at - 1 : at;
+    let start = end;
+    while (start > 0 && end - start < 5 && isDigitAt(text, start - 1)) start--;
+    const digits = end - start;
+    if (digits === 0 || digits > 4) return false;
+    if (digits >= minYearDigits && (start === 0 || !'.:/'.includes(text[start - 1]))) return true;
+    return isSpaceAt(text, start - 1) && (text.endsWith('عام', start - 1) || text.endsWith('سنة', start - 1));
+  },
 };
 
 /** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
@@ -124,9 +152,10 @@ function abbreviationRules(): SpeechRule[] {
       .join('|');
     return {
       name: `abbreviation-${key}`,
-      ...(context === 'after-year' ? { needs: /\d/u } : {}),
-      // A look-ahead on the first letters lets the engine skip the look-behinds at most positions.
-      pattern: new RegExp(`(?=${openings(entries)})${CONTEXT_PATTERNS[context](alternatives, minYearDigits)}`, 'gu'),
+      ...(context === 'after-year' ? { needs: 'digit' as const } : {}),
+      // A look-ahead on the first letters lets the engine skip most positions at once.
+      pattern: new RegExp(`(?=${openings(entries)})${CONTEXT_PATTERNS[context](alternatives)}`, 'gu'),
+      before: CONTEXT_BEFORE[context](minYearDigits ?? 3),
       rewrite(m: RegExpExecArray) {
         const said = spoken.get(keyOf(m[0]));
         return said === undefined ? null : { spaced: true, pieces: wordForWord(said, m[0], m.index) };
@@ -152,7 +181,8 @@ const bulletRule: SpeechRule = {
 const hashtagRule: SpeechRule = {
   name: 'hashtag',
   needs: /#/u,
-  pattern: /(?=#)(?<![A-Za-z])#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  pattern: /#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  before: notAfter('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'),
   rewrite(m) {
     const [bs, be] = span(m, 1);
     if (bs === be) return { pieces: [], separator: true };
