@@ -149,6 +149,7 @@ export class ArticleReader extends LitElement {
     findRoots: () => findRoots(this, this.for),
     filterFor: (root) => contentFilter(root, { all: this.content === 'all', skip: this.skip }),
     onIndexed: (edit) => {
+      this.voices.resolve(); // the speech language may follow the article's script
       this.reading.articleChanged(edit);
       const count = this.binding.article?.sentences.length;
       if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });

@@ -48,10 +48,25 @@ export interface ControlBarActions {
   toolbarFocusin(event: FocusEvent): void;
 }
 
+// The picker's options, made once per list offered, voice in use and interface language.
+const madeOptions = new WeakMap<readonly Voice[], { voice: Voice | null; lang: string; options: TemplateResult[] }>();
+
+function voiceOptions(voices: readonly Voice[], voice: Voice | null, lang: string): TemplateResult[] {
+  const made = madeOptions.get(voices);
+  if (made?.voice === voice && made.lang === lang) return made.options;
+  const options = voices.map(
+    (v) => html`<option value=${voiceId(v)} ?selected=${v === voice}>${voiceLabel(v, lang)}</option>`,
+  );
+  madeOptions.set(voices, { voice, lang, options });
+  return options;
+}
+
 /**
  * The control bar: a toolbar of native buttons with one Tab stop (roving tabindex), then the
  * speed slider and voice picker outside it, so their arrow keys never fight the toolbar's.
  * Disabled actions stay focusable and announced (`aria-disabled`), never `disabled`.
+ * The voice picker's options are made again only when the voices offered, the voice in use or
+ * the interface language change (a play re-renders the bar many times; the list may be long).
  * The progress bar is hidden from screen readers: Orca announced its every change ("40 percent")
  * over our speech, cutting it at each sentence; the same fact is in the progress text beside it.
  */
@@ -159,12 +174,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
                   @change=${(event: Event) =>
                     on.send({ type: 'voice', voice: (event.target as HTMLSelectElement).value })}
                 >
-                  ${view.voices.map(
-                    (voice) =>
-                      html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
-                        ${voiceLabel(voice, locale.lang)}
-                      </option>`,
-                  )}
+                  ${voiceOptions(view.voices, view.voice, locale.lang)}
                 </select>
               </label>
               ${

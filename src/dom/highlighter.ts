@@ -90,13 +90,16 @@ export interface HighlightOptions {
 /**
  * The one owner of the current sentence's and word's `Range`: each is built once, painted, and
  * (the sentence) scrolled back into view when it leaves the viewport, unless the user scrolled in
- * the last few seconds (they are looking elsewhere on purpose).
+ * the last few seconds (they are looking elsewhere on purpose). Whether it left the viewport is
+ * asked at the next frame, when the page is laid out anyway: asked at once, it would lay out the
+ * whole page again between a click on play and the first word.
  */
 export class HighlightController implements ReactiveController {
   private sentence: Range | null = null;
   private word: Range | null = null;
   private lastUserScroll = -Infinity;
   private ownScrollUntil = -Infinity;
+  private revealFrame = 0;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -114,6 +117,8 @@ export class HighlightController implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     this.clear();
+    cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = 0;
   }
 
   /** Show sentence `span` (a new one, or the same one after re-indexing) and keep it in view. */
@@ -121,7 +126,12 @@ export class HighlightController implements ReactiveController {
     const range = this.options.article()?.rangeFor(span.start, span.end) ?? null;
     this.sentence = swap(SENTENCE_HIGHLIGHT, this.sentence, range);
     this.showWord(null);
-    if (this.options.autoscroll()) this.reveal(range);
+    if (this.options.autoscroll() && range && !this.revealFrame) {
+      this.revealFrame = requestAnimationFrame(() => {
+        this.revealFrame = 0;
+        if (this.options.autoscroll()) this.reveal(this.sentence);
+      });
+    }
   }
 
   showWord(word: Span | null): void {

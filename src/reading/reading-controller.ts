@@ -113,6 +113,10 @@ export class ReadingController implements ReactiveController {
     // Still inside the gesture that asked to play (if one did). With the article and a voice at
     // hand, the first speak() comes before the gesture ends; else the engine unlocks speech now.
     if (!this.options.article() || !this.options.voices.current) this.options.engine().prime?.();
+    // The selection is read before anything on the page changes: reading it lays the page out
+    // first, and after the bar's own update that is the whole article again (tens of ms on a
+    // long one, all before the first word).
+    let selected = this.options.article() ? this.options.selectedSentence() : undefined;
     const request = ++this.playRequest;
     this.loading = true;
     this.host.requestUpdate();
@@ -129,7 +133,7 @@ export class ReadingController implements ReactiveController {
     for (const other of readersPlaying) if (other !== this) other.pause();
     if (request !== this.playRequest) return; // a listener of the other reader had the last word
     readersPlaying.add(this);
-    const selected = this.options.selectedSentence();
+    selected ??= this.options.selectedSentence();
     this.setState(ReaderState.playing);
     if (selected >= 0 || this.sentenceIndex < 0) this.enterSentence(Math.max(0, selected), true);
     this.speakChunk();

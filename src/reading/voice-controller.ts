@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPreferences, savePreferences } from '../preferences.js';
 import type { SpeechEngine, Voice } from '../speech/engine.js';
-import { chooseVoice, isNamed, shortList, uniqueVoices, voiceId, voicesFor } from '../speech/voices.js';
+import {
+  chooseVoice,
+  isNamed,
+  rankVoices,
+  shortList,
+  uniqueVoices,
+  voiceId,
+  type RankedVoices,
+} from '../speech/voices.js';
 
 // A list that has voices but none for the language may still be growing (Firefox delivers its
 // voices in batches over ~4 s): wait this long for more before saying there is no voice.
@@ -31,9 +39,17 @@ export class VoiceController implements ReactiveController {
   showAll = false;
   /** An online voice (localService false) failed, so only local voices are used until the listener picks one. */
   replaced: Voice | null = null;
+  /** The platform's list as last read, and the engine it came from: a new list is ranked again, the same one is not. */
+  private read: readonly Voice[] = [];
+  private source: SpeechEngine | undefined;
   private all: readonly Voice[] = [];
+  /** Rankings by language (and of the local voices only, `+` before the language), until the list changes. */
+  private readonly rankings = new Map<string, RankedVoices>();
+  private shown:
+    { choices: readonly Voice[]; current: Voice | null; showAll: boolean; offered: readonly Voice[] } | undefined;
   private chosen: string | null = null;
   private unsubscribe: (() => void) | undefined;
+  private loadSoon: ReturnType<typeof setTimeout> | undefined;
   /** The one wait for late voices (later loads share it, and do not wait again once it is over). */
   private lateVoices: Promise<void> | undefined;
 
@@ -47,10 +63,12 @@ export class VoiceController implements ReactiveController {
   hostConnected(): void {
     this.chosen = loadPreferences().voice ?? null;
     this.listen();
-    void this.load();
+    // In a task of its own: the list may be long, and the page is busy inserting the reader.
+    this.loadSoon = setTimeout(() => void this.load(), 0);
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.loadSoon);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -65,7 +83,7 @@ export class VoiceController implements ReactiveController {
   /** Wait for the platform's voice list (bounded by the engine) and settle on a voice. */
   async load(): Promise<Voice | null> {
     const engine = this.options.engine();
-    this.all = engine.supported ? uniqueVoices(await engine.voices()) : [];
+    this.take(engine, engine.supported ? await engine.voices() : []);
     this.resolve();
     if (!this.current && this.all.length > 0 && engine.onVoicesChanged) {
       await (this.lateVoices ??= this.nextChange(engine));
@@ -75,8 +93,29 @@ export class VoiceController implements ReactiveController {
 
   private async reload(engine: SpeechEngine): Promise<void> {
     if (engine !== this.options.engine()) return;
-    this.all = uniqueVoices(await engine.voices());
+    this.take(engine, await engine.voices());
     this.resolve();
+  }
+
+  /** The platform's list: a new one (another engine, other voices) drops every ranking made of the old. */
+  private take(engine: SpeechEngine, list: readonly Voice[]): void {
+    const same = engine === this.source && list.length === this.read.length && list.every((v, i) => v === this.read[i]);
+    if (same) return;
+    this.source = engine;
+    this.read = list;
+    this.all = uniqueVoices(list);
+    this.rankings.clear();
+  }
+
+  /** The ranking for `lang` (by default the speech language's), made once per list. */
+  private ranking(lang = this.options.lang(), localOnly = !!this.replaced): RankedVoices {
+    const key = (localOnly ? '+' : '') + lang;
+    let ranked = this.rankings.get(key);
+    if (!ranked) {
+      ranked = rankVoices(localOnly ? this.all.filter((v) => v.localService) : this.all, lang);
+      this.rankings.set(key, ranked);
+    }
+    return ranked;
   }
 
   /** Resolves at the engine's next voice-list change (after it was read), or after LATE_VOICES_MS. */
@@ -95,11 +134,12 @@ export class VoiceController implements ReactiveController {
 
   /** Settle on a voice again from what is known (the language or the request changed). */
   resolve(): void {
-    const lang = this.options.lang();
     const before = this.current;
-    this.choices = voicesFor(this.all, lang);
-    this.current = chooseVoice(this.usable(), lang, this.chosen ?? this.options.requested(), before);
-    this.host.requestUpdate();
+    const { voices } = this.ranking(undefined, false);
+    const changed = this.choices !== voices;
+    this.choices = voices;
+    this.current = chooseVoice(this.ranking(), this.chosen ?? this.options.requested(), before);
+    if (changed || this.current !== before) this.host.requestUpdate();
     if (before && this.current !== before) this.options.onChange();
   }
 
@@ -111,16 +151,24 @@ export class VoiceController implements ReactiveController {
     this.replaced = null;
     savePreferences({ voice: this.chosen });
     this.resolve();
+    this.host.requestUpdate();
   }
 
   /** The voices the picker offers: its short list, or all of them. */
   get offered(): readonly Voice[] {
-    return this.showAll ? this.choices : shortList(this.choices, this.current);
+    const { choices, current, showAll } = this;
+    const shown = this.shown;
+    if (shown?.choices === choices && shown.current === current && shown.showAll === showAll) return shown.offered;
+    const offered = showAll ? choices : shortList(choices, current);
+    this.shown = { choices, current, showAll, offered };
+    return offered;
   }
 
   /** Whether the picker shows all the voices; null when its short list holds them all. */
   get showsAll(): boolean | null {
-    return shortList(this.choices, this.current).length < this.choices.length ? this.showAll : null;
+    return (this.showAll ? shortList(this.choices, this.current) : this.offered).length < this.choices.length
+      ? this.showAll
+      : null;
   }
 
   /** The listener asked for all the voices, or for the short list again. */
@@ -136,28 +184,15 @@ export class VoiceController implements ReactiveController {
    */
   useLocal(): boolean {
     const failed = this.current;
-    if (
-      !failed ||
-      failed.localService ||
-      !chooseVoice(
-        this.all.filter((v) => v.localService),
-        this.options.lang(),
-      )
-    ) {
-      return false;
-    }
+    if (!failed || failed.localService || this.ranking(undefined, true).voices.length === 0) return false;
     this.replaced = failed;
     this.resolve();
+    this.host.requestUpdate();
     return true;
   }
 
   /** The best voice for text marked with another language, or null. */
   voiceFor(lang: string): Voice | null {
-    return chooseVoice(this.usable(), lang);
-  }
-
-  /** The voices that can speak now: only local ones once an online voice failed. */
-  private usable(): readonly Voice[] {
-    return this.replaced ? this.all.filter((v) => v.localService) : this.all;
+    return chooseVoice(this.ranking(lang));
   }
 }

@@ -1,33 +1,53 @@
-import { normalizeLang, sameLanguage } from '../text/lang.js';
+import { normalizeLang, primarySubtag } from '../text/lang.js';
 import { scriptOfLang } from '../text/script.js';
 import type { Voice } from './engine.js';
 
 // Names that platforms give their better voices (Edge/Windows "Natural", Apple "Enhanced"/"Premium").
 const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
 
+/** The voices of one language, best first, with their scores: ranked once, then reused. */
+export interface RankedVoices {
+  /** The language they were ranked for. */
+  readonly lang: string;
+  /** Every voice the ranking looked at (a named voice may speak another language). */
+  readonly all: readonly Voice[];
+  /** The voices that speak `lang`, best first (stable for equal scores). */
+  readonly voices: readonly Voice[];
+  /** Each of `voices`' score, in the same order. */
+  readonly scores: readonly number[];
+}
+
 /**
- * How well a voice fits a language, higher is better, or -1 when it does not speak it at all.
- * Ranking: the language's own script first (`fa` text: an Arabic-script Persian voice before a
- * `fa-Latn` one), then exact language and region, then any voice of the language; within those,
- * higher-quality voices, then the platform default, then local voices (they start faster).
+ * Voices of `lang`, best first. Ranking: the language's own script first (`fa` text: an
+ * Arabic-script Persian voice before a `fa-Latn` one), then exact language and region, then any
+ * voice of the language; within those, higher-quality voices, then the platform default, then
+ * local voices (they start faster). Each tag is taken apart once (speech-dispatcher lists
+ * thousands of voices).
  */
-function voiceScore(voice: Voice, lang: string): number {
-  if (!sameLanguage(voice.lang, lang)) return -1;
-  let score = scriptOfLang(voice.lang) === scriptOfLang(lang) ? 1000 : 0;
-  if (normalizeLang(voice.lang) === normalizeLang(lang)) score += 100;
-  if (QUALITY_WORDS.test(voice.name)) score += 10;
-  if (voice.default) score += 5;
-  if (voice.localService) score += 1;
-  return score;
+export function rankVoices(all: readonly Voice[], lang: string): RankedVoices {
+  const wanted = normalizeLang(lang);
+  const language = primarySubtag(wanted);
+  const script = scriptOfLang(wanted);
+  const entries: { voice: Voice; order: number; score: number }[] = [];
+  for (let order = 0; order < all.length; order++) {
+    const voice = all[order]!;
+    const tag = voice.lang;
+    if (primarySubtag(tag) !== language) continue;
+    const own = normalizeLang(tag);
+    let score = scriptOfLang(own) === script ? 1000 : 0;
+    if (own === wanted) score += 100;
+    if (QUALITY_WORDS.test(voice.name)) score += 10;
+    if (voice.default) score += 5;
+    if (voice.localService) score += 1;
+    entries.push({ voice, order, score });
+  }
+  entries.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { lang, all, voices: entries.map((e) => e.voice), scores: entries.map((e) => e.score) };
 }
 
 /** Voices that speak `lang`, best first (stable for equal scores). */
-export function voicesFor(voices: readonly Voice[], lang: string): Voice[] {
-  return voices
-    .map((voice, order) => ({ voice, order, score: voiceScore(voice, lang) }))
-    .filter((entry) => entry.score >= 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((entry) => entry.voice);
+export function voicesFor(voices: readonly Voice[], lang: string): readonly Voice[] {
+  return rankVoices(voices, lang).voices;
 }
 
 /**
@@ -44,32 +64,32 @@ export function isNamed(voice: Voice, wanted: string): boolean {
 }
 
 /**
- * The voice to use: the one the site owner or user named (by name or voiceURI) when it exists,
- * else the best-ranked voice for the language, else null. `inUse`, the voice already in use,
- * stays while the list grows (voices arrive in batches in Firefox) unless a better one arrives.
+ * The voice to use from a ranking: the one the site owner or user named (by name or voiceURI)
+ * when it exists, else the best-ranked voice, else null. `inUse`, the voice already in use, stays
+ * while the list grows (voices arrive in batches in Firefox) unless a better one arrives.
  */
-export function chooseVoice(
-  voices: readonly Voice[],
-  lang: string,
-  preferred?: string | null,
-  inUse?: Voice | null,
-): Voice | null {
+export function chooseVoice(ranked: RankedVoices, preferred?: string | null, inUse?: Voice | null): Voice | null {
   if (preferred) {
-    const named = voices.find((v) => isNamed(v, preferred));
+    const named = ranked.voices.find((v) => isNamed(v, preferred)) ?? ranked.all.find((v) => isNamed(v, preferred));
     if (named) return named;
   }
-  const best = voicesFor(voices, lang)[0] ?? null;
-  const kept = inUse ? voices.find((v) => voiceId(v) === voiceId(inUse) && v.name === inUse.name) : undefined;
-  if (kept && best && voiceScore(kept, lang) >= voiceScore(best, lang)) return kept;
+  const best = ranked.voices[0] ?? null;
+  const kept = inUse ? ranked.voices.findIndex((v) => voiceId(v) === voiceId(inUse) && v.name === inUse.name) : -1;
+  if (kept >= 0 && ranked.scores[kept]! >= ranked.scores[0]!) return ranked.voices[kept]!;
   return best;
 }
 
-/** Each voice once: iOS and Android list some twice (same name, language and voiceURI). */
+/**
+ * Each voice once: iOS and Android list some twice (same name, language and voiceURI). Each
+ * voice's name is read once, its other fields only when a name repeats (lists are long).
+ */
 export function uniqueVoices(voices: readonly Voice[]): Voice[] {
-  const seen = new Set<string>();
+  const byName = new Map<string, Voice[]>();
   return voices.filter((v) => {
-    const key = `${v.name}|${v.lang}|${v.voiceURI}`;
-    return !seen.has(key) && !!seen.add(key);
+    const same = byName.get(v.name);
+    if (!same) return !!byName.set(v.name, [v]);
+    if (same.some((o) => o.lang === v.lang && o.voiceURI === v.voiceURI)) return false;
+    return !!same.push(v);
   });
 }
 

@@ -10,12 +10,19 @@ export function normalizeLang(lang: string): string {
 
 // Firefox on Android tags voices with three-letter codes, `ara-EG-f000` (ken107/read-aloud#405,
 // HadrienGardeur/web-speech-recommended-voices#17): the codes of the languages we know.
-const THREE_LETTER: Record<string, string> = { ara: 'ar', eng: 'en', fra: 'fr' };
+const THREE_LETTER: ReadonlyMap<string, string> = new Map([
+  ['ara', 'ar'],
+  ['eng', 'en'],
+  ['fra', 'fr'],
+]);
 
 /** The language without script or region (`ar-EG`, `ar_EG`, `ara-EG` → `ar`). */
 export function primarySubtag(lang: string): string {
-  const primary = normalizeLang(lang).split('-')[0] ?? '';
-  return THREE_LETTER[primary] ?? primary;
+  // As normalizeLang(lang).split('-')[0], without building the whole tag (voice lists are long).
+  const tag = lang.trim();
+  const cut = tag.search(/[-_]/);
+  const primary = (cut < 0 ? tag : tag.slice(0, cut)).toLowerCase();
+  return THREE_LETTER.get(primary) ?? primary;
 }
 
 /** The two-letter region of a tag (`ar-EG` → `EG`), or null. */
