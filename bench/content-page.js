@@ -1,8 +1,16 @@
 // Runs inside headless Chromium for bench/content.bench.mjs, on one fixture page: which of the
 // sentences our text map reads (with the reader's default rules) are the article, and the same
 // for Mozilla Readability's output (loaded as a classic script: `Readability` is a global).
-import { indexArticle } from '../lib/dom/article.js';
+import { ArticleIndex } from '../lib/dom/article-index.js';
+import { articleOf } from '../lib/dom/article.js';
 import { contentFilter } from '../lib/dom/skip-rules.js';
+
+/** The whole article of `root`, indexed at once (as test/helpers/index-article.ts). */
+function indexArticle(root, filter) {
+  const index = new ArticleIndex(root, filter);
+  index.step(Infinity);
+  return articleOf(index.units);
+}
 
 const letters = (text) => text.replace(/\s+/g, '').length;
 

@@ -67,7 +67,12 @@ try {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${port}/bench/fixtures/content/${file}`);
-    await page.waitForFunction(() => typeof window.measure === 'function');
+    try {
+      await page.waitForFunction(() => typeof window.measure === 'function', { timeout: 30_000 });
+    } catch (error) {
+      // A page that cannot load its measuring module says why, rather than only timing out.
+      throw new Error(`${file}: the measuring page did not load (${errors.join('; ') || error.message})`);
+    }
     const result = await page.evaluate(() => window.measure());
     await page.close();
     const name = file.replace(/\.html$/, '');
