@@ -36,6 +36,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { GROUPS, ROOT, findTestFiles } from './scripts/test-groups.mjs';
 import { startSpeechServices, stopSpeechServices } from './scripts/speech-services.mjs';
 import { ENGINES, MINIBROWSER, exclusionGlobs, exclusionLines } from './scripts/engines.mjs';
+import { distCopiesMiddleware } from './scripts/dist-copies.mjs';
 import { forcedColorsPlugin, keyChordPlugin } from './scripts/test-commands.mjs';
 import { startWebKitDriver, stopWebKitDriver } from './scripts/webkit-driver.mjs';
 
@@ -268,6 +269,8 @@ function speechServicesPlugin() {
 export default {
   rootDir: ROOT,
   nodeResolve: { exportConditions: ['production'] },
+  // Copies of dist/ under other paths, for the tests of the split build.
+  middleware: [distCopiesMiddleware(ROOT)],
   plugins: [
     // tsconfig: esbuild then honours experimentalDecorators + useDefineForClassFields: false (Lit).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(ROOT, 'tsconfig.json') }),

@@ -3,8 +3,11 @@
 //   - every "exports" target, "types", "customElements" and "sideEffects" file is in the tarball
 //     (`npm pack --dry-run`), and nothing from src/, test/ or the demo is;
 //   - `article-reader/sentences` loads in plain Node (no DOM) through the package's own exports;
-//   - only the define module and the bundle call customElements.define, and they are exactly the
+//   - only the define module and the bundles call customElements.define, and they are exactly the
 //     files that "sideEffects" lists (lib/article-reader.js, the class, has none);
+//   - dist/article-reader.js loads its chunks only with import() of relative ./chunks/ URLs, every
+//     chunk it names is published (and no other), and dist/article-reader.bundled.js, exported
+//     as `article-reader/bundled`, imports nothing;
 //   - custom-elements.json describes <article-reader> with its attributes, events and parts.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,15 +73,56 @@ check(
   /^import\s+['"]\.\/define\.js['"]/m.test(fs.readFileSync(path.join(ROOT, 'lib/index.js'), 'utf8')),
   'lib/index.js should import ./define.js',
 );
-const bundle = fs.readFileSync(path.join(ROOT, 'dist/article-reader.js'), 'utf8');
-check(
-  /customElements\.define\(/.test(bundle) && /["']article-reader["']/.test(bundle),
-  'dist/article-reader.js should define <article-reader>',
-);
-check(
-  !/^\s*import[\s{'"]/m.test(bundle) && !/\bfrom\s*["'](lit|@lit)/.test(bundle),
-  'dist/article-reader.js should be self-contained (no imports)',
-);
+// ---- dist/: the split build (the entry and its chunks) and the one-file variant ---------------
+// The entry may import only its own chunks, by relative URLs, and only with import(): then a
+// page that loads it from a CDN or a copied dist/ folder fetches them from next to it. A chunk
+// imports the entry (the code they share) and nothing outside dist/.
+const read = (file) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const definesElement = (code) => /customElements\.define\(/.test(code) && /["']article-reader["']/.test(code);
+const staticImports = (code) => [
+  ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g),
+];
+const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+const ENTRY = 'dist/article-reader.js';
+const entry = read(ENTRY);
+check(definesElement(entry), `${ENTRY} should define <article-reader>`);
+check(staticImports(entry).length === 0, `${ENTRY} should have no static imports (it is the file a page loads)`);
+check(!/\bfrom\s*["'](lit|@lit)/.test(entry), `${ENTRY} should include Lit`);
+const chunks = dynamicImports(entry);
+check(chunks.length > 0, `${ENTRY} should fetch its parts with import() (a split build)`);
+for (const specifier of chunks) {
+  const file = path.posix.join('dist', specifier);
+  check(/^\.\/chunks\/[\w-]+\.js$/.test(specifier), `${ENTRY} imports ${specifier}: only ./chunks/*.js, relative`);
+  if (!fs.existsSync(path.join(ROOT, file))) {
+    problems.push(`${ENTRY} imports ${specifier}, which is missing`);
+    continue;
+  }
+  inTarball(file, `the chunk ${specifier}`);
+  for (const [, imported] of staticImports(read(file))) {
+    const target = path.posix.join('dist/chunks', imported);
+    check(
+      imported.startsWith('.') && target.startsWith('dist/') && fs.existsSync(path.join(ROOT, target)),
+      `${file} imports ${imported}: only files of dist/, relative`,
+    );
+  }
+  check(!definesElement(read(file)), `${file} should not define the element (the entry does)`);
+}
+const published = [...files].filter((f) => f.startsWith('dist/chunks/'));
+for (const file of published) {
+  check(chunks.includes(`./${file.slice('dist/'.length)}`), `${file} is published but the entry never loads it`);
+}
+const BUNDLED = 'dist/article-reader.bundled.js';
+if (!fs.existsSync(path.join(ROOT, BUNDLED))) {
+  problems.push(`${BUNDLED} is missing: run \`npm run build\``);
+} else {
+  const bundled = read(BUNDLED);
+  check(definesElement(bundled), `${BUNDLED} should define <article-reader>`);
+  check(
+    staticImports(bundled).length === 0 && dynamicImports(bundled).length === 0,
+    `${BUNDLED} should be self-contained (no import of any kind)`,
+  );
+  check(pkg.exports['./bundled']?.default === `./${BUNDLED}`, `exports["./bundled"] should be ./${BUNDLED}`);
+}
 
 // ---- article-reader/sentences in plain Node, through "exports" (self-reference) ---------------
 check(typeof globalThis.document === 'undefined', 'this check must run without a DOM');

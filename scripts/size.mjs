@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// `npm run size` (after `npm run build`): the size of dist/article-reader.js, the one-file bundle
-// with Lit and the localization catalogues, minified, then gzip (level 9) and brotli (quality 11),
-// against the budget; then where the bytes come from, module by module.
+// `npm run size` (after `npm run build`): the files a page loads, minified, then gzip (level 9)
+// and brotli (quality 11), against their budgets: the entry dist/article-reader.js (what a page
+// loads before the controls show), each chunk it fetches later from dist/chunks/ (the
+// normaliser at idle after `reader-ready`, the voice commands with `voice-commands`, a catalogue
+// per interface language but English), their total, and the one-file variant
+// dist/article-reader.bundled.js. Then where the entry's bytes come from, module by module.
 //
-// `--check` (run by `npm test`) prints the totals only and fails when the bundle is above the
-// ceiling: a ratchet at today's size, so that it can only shrink towards the budget. The budget
-// itself (24 KiB, aim 20 KiB) is not met yet; lower CEILING whenever the bundle shrinks.
+// `--check` (run by `npm test`) prints the figures only and fails when the entry or the total is
+// above its ceiling: a ratchet at today's size where the budget is not met yet, so that it can
+// only shrink towards the budget. Lower a CEILING whenever the build shrinks.
 //
-// The per-module figures are an approximation: rollup bundles lib/index.js again without
+// The per-module figures are an approximation: rollup builds lib/index.js again without
 // minifying, each module's rendered code (after tree-shaking) is minified on its own with terser
 // and gzipped on its own. Separate gzip streams share no dictionary, so these add up to more than
-// the bundle's figure; the "share" column scales them to the real total.
+// the file's figure; the "share" column scales them to the real one.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -20,10 +23,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLE = path.join(ROOT, 'dist', 'article-reader.js');
-const BUDGET = 24 * 1024;
-const AIM = 20 * 1024;
-const CEILING = 44.3 * 1024;
+const DIST = path.join(ROOT, 'dist');
+const ENTRY = 'article-reader.js';
+const BUNDLED = 'article-reader.bundled.js';
+const KiB = 1024;
+// Budgets (gzip) from the issue; ceilings are what `--check` enforces: neither budget is met yet
+// (entry 31.12 KiB, total 46.10 KiB when they were set, with issue 20 and 19 in), so they sit just above today's figures.
+const ENTRY_BUDGET = 20 * KiB;
+const ENTRY_AIM = 16 * KiB;
+const TOTAL_BUDGET = 42 * KiB;
+const ENTRY_CEILING = 31.3 * KiB;
+const TOTAL_CEILING = 46.3 * KiB;
 const check = process.argv.includes('--check');
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -34,102 +44,120 @@ const brotli = (buf) =>
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
     },
   }).length;
-const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
+const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
-if (!fs.existsSync(BUNDLE)) {
+if (!fs.existsSync(path.join(DIST, ENTRY))) {
   console.log('[size] dist/article-reader.js is missing: run `npm run build` first.');
   process.exit(0);
 }
 
-// ---- the bundle as shipped --------------------------------------------------------------------
-const bundle = fs.readFileSync(BUNDLE);
-const total = { min: bundle.length, gzip: gzip(bundle), brotli: brotli(bundle) };
-const verdict =
-  total.gzip <= AIM ? 'within the aim' : total.gzip <= BUDGET ? 'within the budget, above the aim' : 'OVER the budget';
-console.log('dist/article-reader.js (Lit, @lit/localize and the catalogues included)');
-console.log(`  minified        ${lpad(total.min, 7)} B  ${kib(total.min)}`);
-console.log(`  min + gzip -9   ${lpad(total.gzip, 7)} B  ${kib(total.gzip)}`);
-console.log(`  min + brotli 11 ${lpad(total.brotli, 7)} B  ${kib(total.brotli)}`);
-console.log(
-  `  budget ${kib(BUDGET)} gzip (aim ${kib(AIM)}): ${verdict}` +
-    ` (${total.gzip <= BUDGET ? `${kib(BUDGET - total.gzip)} to spare` : `${kib(total.gzip - BUDGET)} over`})`,
-);
-console.log(
-  '  for comparison, as reported in the issue, not measured here: talkify-tts 22 KB,' +
-    ' tts-react 7.6 KB + React, media-chrome 44 KB',
-);
-if (check) {
-  const ok = total.gzip <= CEILING;
+// ---- the files as shipped ---------------------------------------------------------------------
+function measure(file) {
+  const buf = fs.readFileSync(path.join(DIST, file));
+  return { file: `dist/${file}`, min: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
+}
+const chunkDir = path.join(DIST, 'chunks');
+const chunkFiles = fs.existsSync(chunkDir)
+  ? fs
+      .readdirSync(chunkDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
+const entry = measure(ENTRY);
+const chunks = chunkFiles.map((f) => measure(`chunks/${f}`));
+const sum = (rows, key) => rows.reduce((n, r) => n + r[key], 0);
+const total = {
+  file: `total (entry + ${chunks.length} chunks)`,
+  min: entry.min + sum(chunks, 'min'),
+  gzip: entry.gzip + sum(chunks, 'gzip'),
+  brotli: entry.brotli + sum(chunks, 'brotli'),
+};
+const bundled = fs.existsSync(path.join(DIST, BUNDLED)) ? measure(BUNDLED) : null;
+
+console.log(`  ${pad('file', 46)}${lpad('min B', 9)}${lpad('gzip B', 9)}${lpad('gzip', 11)}${lpad('brotli B', 10)}`);
+for (const row of [entry, ...chunks, total, ...(bundled ? [bundled] : [])]) {
   console.log(
-    `[size] ${ok ? 'OK' : 'FAILED'}: ${kib(total.gzip)} gzip against the ceiling of ${kib(CEILING)}` +
-      (ok ? ` (${kib(CEILING - total.gzip)} to spare)` : ': something made the bundle bigger; look at `npm run size`'),
+    `  ${pad(row.file, 46)}${lpad(row.min, 9)}${lpad(row.gzip, 9)}${lpad(kib(row.gzip), 11)}${lpad(row.brotli, 10)}`,
   );
-  process.exit(ok ? 0 : 1);
+}
+if (!bundled) console.log(`  dist/${BUNDLED} is missing: \`npm run build\` makes it.`);
+
+const against = (name, size, budget, ceiling, aim) => {
+  const verdict =
+    size <= (aim ?? budget)
+      ? aim
+        ? 'within the aim'
+        : 'within the budget'
+      : size <= budget
+        ? 'within the budget, above the aim'
+        : 'OVER the budget';
+  console.log(
+    `  ${name}: ${kib(size)} gzip; budget ${kib(budget)}${aim ? ` (aim ${kib(aim)})` : ''}: ${verdict}` +
+      ` (${size <= budget ? `${kib(budget - size)} to spare` : `${kib(size - budget)} over`}); ceiling ${kib(ceiling)}`,
+  );
+  return size <= ceiling;
+};
+const entryOk = against('entry', entry.gzip, ENTRY_BUDGET, ENTRY_CEILING, ENTRY_AIM);
+const totalOk = against('total', total.gzip, TOTAL_BUDGET, TOTAL_CEILING);
+if (bundled) {
+  const more = ((100 * (total.gzip - bundled.gzip)) / bundled.gzip).toFixed(1);
+  console.log(
+    `  one file: ${kib(bundled.gzip)} gzip (the split total is ${more}% more: each file is compressed on its own)`,
+  );
+}
+if (check) {
+  const problems = [];
+  if (!entryOk) problems.push(`the entry (${kib(entry.gzip)}) is above its ceiling of ${kib(ENTRY_CEILING)}`);
+  if (!totalOk) problems.push(`the total (${kib(total.gzip)}) is above its ceiling of ${kib(TOTAL_CEILING)}`);
+  if (!bundled) problems.push(`dist/${BUNDLED} is missing`);
+  console.log(
+    problems.length === 0
+      ? `[size] OK: entry ${kib(entry.gzip)}, total ${kib(total.gzip)} gzip, within their ceilings`
+      : `[size] FAILED: ${problems.join('; ')}: look at \`npm run size\``,
+  );
+  process.exit(problems.length === 0 ? 0 : 1);
 }
 
-// ---- per module -------------------------------------------------------------------------------
+// ---- per module, per file ---------------------------------------------------------------------
 const build = await rollup({
   input: path.join(ROOT, 'lib', 'index.js'),
+  preserveEntrySignatures: 'allow-extension',
   plugins: [nodeResolve({ exportConditions: ['production'] })],
   onwarn: () => {},
 });
 const { output } = await build.generate({ format: 'es' });
 await build.close();
-const chunk = output.find((o) => o.type === 'chunk');
 
-function groupOf(id) {
+function nameOf(id) {
   const r = path.relative(ROOT, id).split(path.sep).join('/');
   const pkg = r.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-  if (pkg) return { name: `${pkg[1]}/${r.split(`${pkg[1]}/`).pop()}`, group: pkg[1] };
-  const dir = r.replace(/^lib\//, 'src/');
-  const folder = dir.split('/').slice(0, -1).join('/');
-  return { name: dir.replace(/\.js$/, '.ts'), group: folder === 'src' ? 'src (element)' : folder };
+  if (pkg) return `${pkg[1]}/${r.split(`${pkg[1]}/`).pop()}`;
+  return r.replace(/^lib\//, 'src/').replace(/\.js$/, '.ts');
 }
 
-const rows = [];
-for (const [id, info] of Object.entries(chunk.modules)) {
-  if (!info.code || !info.code.trim()) continue;
-  // unused: false, since a module on its own looks unused (its exports are the bundle's business).
-  const min =
-    (await minify(info.code, { ecma: 2022, module: true, compress: { unused: false }, format: { comments: false } }))
-      .code ?? '';
-  const buf = Buffer.from(min);
-  rows.push({ ...groupOf(id), min: buf.length, gzip: gzip(buf) });
-}
-const sumGzip = rows.reduce((n, r) => n + r.gzip, 0);
-const share = (n) => `${((100 * n) / sumGzip).toFixed(1)}%`;
-const scaled = (n) => `~${kib((n / sumGzip) * total.gzip)}`;
-
-const groups = new Map();
-for (const r of rows) {
-  const g = groups.get(r.group) ?? { group: r.group, min: 0, gzip: 0, count: 0 };
-  g.min += r.min;
-  g.gzip += r.gzip;
-  g.count += 1;
-  groups.set(r.group, g);
-}
-
-console.log('\nBy package / folder (each module minified and gzipped on its own; share scaled to the bundle):');
-console.log(
-  `  ${pad('group', 34)}${lpad('modules', 8)}${lpad('min B', 9)}${lpad('gzip B', 9)}${lpad('share', 8)}  of the bundle`,
-);
-for (const g of [...groups.values()].sort((a, b) => b.gzip - a.gzip)) {
+for (const chunk of output.filter((o) => o.type === 'chunk')) {
+  const rows = [];
+  for (const [id, info] of Object.entries(chunk.modules)) {
+    if (!info.code || !info.code.trim()) continue;
+    // unused: false, since a module on its own looks unused (its exports are the file's business).
+    const min =
+      (await minify(info.code, { ecma: 2022, module: true, compress: { unused: false }, format: { comments: false } }))
+        .code ?? '';
+    const buf = Buffer.from(min);
+    rows.push({ name: nameOf(id), min: buf.length, gzip: gzip(buf) });
+  }
+  const sumGzip = sum(rows, 'gzip');
+  const label = chunk.isEntry ? `the entry (${ENTRY})` : `the chunk of ${nameOf(chunk.facadeModuleId ?? chunk.name)}`;
+  console.log(`\n${label}, by module (largest first; share of its modules gzipped separately):`);
+  console.log(`  ${pad('module', 58)}${lpad('min B', 8)}${lpad('gzip B', 8)}${lpad('share', 8)}`);
+  for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(
+      `  ${pad(r.name, 58)}${lpad(r.min, 8)}${lpad(r.gzip, 8)}${lpad(`${((100 * r.gzip) / sumGzip).toFixed(1)}%`, 8)}`,
+    );
+  }
   console.log(
-    `  ${pad(g.group, 34)}${lpad(g.count, 8)}${lpad(g.min, 9)}${lpad(g.gzip, 9)}${lpad(share(g.gzip), 8)}  ${scaled(g.gzip)}`,
+    `  ${pad(`sum of ${rows.length} modules gzipped separately`, 58)}${lpad(sum(rows, 'min'), 8)}${lpad(sumGzip, 8)}`,
   );
 }
-
-console.log('\nBy module (largest first):');
-console.log(`  ${pad('module', 58)}${lpad('min B', 8)}${lpad('gzip B', 8)}${lpad('share', 8)}`);
-for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
-  console.log(`  ${pad(r.name, 58)}${lpad(r.min, 8)}${lpad(r.gzip, 8)}${lpad(share(r.gzip), 8)}`);
-}
-console.log(
-  `  ${pad(`sum of ${rows.length} modules gzipped separately`, 58)}${lpad(
-    rows.reduce((n, r) => n + r.min, 0),
-    8,
-  )}${lpad(sumGzip, 8)}`,
-);
-console.log(`  ${pad('the bundle, gzipped as one file', 58)}${lpad(total.min, 8)}${lpad(total.gzip, 8)}`);

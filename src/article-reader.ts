@@ -204,6 +204,25 @@ export class ArticleReader extends LitElement {
     if ((changed.has('skip') || changed.has('content')) && this.isConnected) binding.reindex();
   }
 
+  /**
+   * Resolves once the reader has rendered with the parts it was still fetching in place (the
+   * catalogue of its interface language, the voice commands, the normaliser a play waits for),
+   * or without them if they failed.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let part = this.arriving(); part; part = this.arriving()) {
+      await part;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private arriving(): Promise<unknown> | null {
+    const { locale, commands, reading } = this.parts;
+    return locale.arriving ?? commands.arriving ?? reading.arriving;
+  }
+
   protected override render() {
     return renderControlBar(this.parts.view(), this.parts.locale, this.parts.actions);
   }

@@ -16,6 +16,7 @@ import {
  */
 export class LocaleController implements ReactiveController {
   private ui: UiLanguage | null = null;
+  private switching: Promise<void> | null = null;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -31,7 +32,16 @@ export class LocaleController implements ReactiveController {
     // for different languages would otherwise switch it back and forth forever.
     const changed = !this.ui || ui.locale !== this.ui.locale || ui.tag !== this.ui.tag;
     this.ui = ui;
-    if (changed) void useUiLocale(ui.locale);
+    if (!changed) return;
+    const switching = useUiLocale(ui.locale).then(() => {
+      if (this.switching === switching) this.switching = null;
+    });
+    this.switching = switching;
+  }
+
+  /** While this reader's catalogue is being fetched: settles once it is in use (or failed). */
+  get arriving(): Promise<void> | null {
+    return this.switching;
   }
 
   /** The active catalogue's language (`en`, `ar` or `fr`). */

@@ -1,12 +1,13 @@
 import { configureLocalization } from '@lit/localize';
 import { primarySubtag } from './text/lang.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as ar from './generated/locales/ar.js';
-import * as fr from './generated/locales/fr.js';
 
-// Runtime mode keeps one file that switches language without a reload; the catalogues are
-// bundled because they are small (a few dozen strings each).
-const catalogues: Record<string, typeof ar> = { ar, fr };
+// Runtime mode switches language without a reload; each catalogue is fetched when a reader
+// first asks for its language (a chunk of its own next to dist/article-reader.js).
+const catalogues: Record<string, () => Promise<typeof import('./generated/locales/ar.js')>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  fr: () => import('./generated/locales/fr.js'),
+};
 
 let runtime: ReturnType<typeof configureLocalization> | null = null;
 
@@ -19,7 +20,7 @@ function localization(): ReturnType<typeof configureLocalization> {
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: async (locale) => catalogues[locale]!,
+    loadLocale: (locale) => catalogues[locale]!(),
   });
   return runtime;
 }
@@ -47,9 +48,18 @@ export function pickUiLanguage(candidates: readonly (string | null | undefined)[
   return { locale: sourceLocale, tag: sourceLocale };
 }
 
-/** Switch the interface language (every reader re-renders with it). */
-export function useUiLocale(locale: string): Promise<void> {
-  return locale === getLocale() ? Promise.resolve() : localization().setLocale(locale);
+/**
+ * Switch the interface language (every reader re-renders with it). A catalogue that cannot be
+ * fetched leaves the interface in the language it was in (false).
+ */
+export function useUiLocale(locale: string): Promise<boolean> {
+  if (locale === getLocale()) return Promise.resolve(true);
+  return localization()
+    .setLocale(locale)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /** A bare `ar` asks for Arabic-Indic digits; any other tag keeps its CLDR default. */

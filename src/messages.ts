@@ -32,6 +32,8 @@ export function errorMessage(code: ReaderErrorCode, speechLang: string, uiLocale
       return msg('There is no text to read.');
     case 'recognition-failed':
       return recognitionMessage('failed');
+    case 'load-failed':
+      return msg('Part of the reader could not be downloaded. Check the connection, then press play to try again.');
   }
 }
 

@@ -3,7 +3,7 @@ import { Announcer } from './controls/announcer.js';
 import type { ControlBarActions, ControlBarView } from './controls/control-bar.js';
 import { KeyboardController } from './controls/keyboard-controller.js';
 import { readerStatus } from './controls/status.js';
-import { VoiceCommandController } from './controls/voice-command-controller.js';
+import { VoiceCommands } from './controls/voice-commands.js';
 import { readingLang } from './dom/article-lang.js';
 import { ArticleBinding } from './dom/article-binding.js';
 import { HighlightController } from './dom/highlighter.js';
@@ -12,9 +12,11 @@ import { contentFilter } from './dom/skip-rules.js';
 import type { ArticleReaderEventMap } from './events.js';
 import type { ReaderIntent } from './intents.js';
 import { LocaleController } from './locale-controller.js';
+import { whenIdle } from './lazy-part.js';
 import { errorMessage, localVoiceMessage } from './messages.js';
 import { savePreferences } from './preferences.js';
 import { carryOut, type IntentTarget } from './reader-intents.js';
+import { normalizer } from './reading/normalizer.js';
 import { PageLifecycle } from './reading/page-lifecycle.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ResumeController } from './reading/resume-controller.js';
@@ -51,7 +53,7 @@ export class ReaderParts implements IntentTarget {
   readonly resume: ResumeController;
   readonly reading: ReadingController;
   readonly lifecycle: PageLifecycle;
-  readonly commands: VoiceCommandController;
+  readonly commands: VoiceCommands;
   readonly keyboard: KeyboardController;
   /** What the controls do (stable: the same functions every render). */
   readonly actions: ControlBarActions;
@@ -68,6 +70,9 @@ export class ReaderParts implements IntentTarget {
         const count = this.binding.article?.sentences.length;
         if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
         this.resume.articleIndexed(this.reading.state === ReaderState.idle);
+        // Fetch the normaliser while the page is idle, so that the first play need not wait for
+        // it; a failure is said when play needs it (and play tries again).
+        whenIdle(() => void normalizer.load().catch(() => undefined));
       },
       acceptsClicks: () => playing() || this.reading.state === ReaderState.paused,
       onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
@@ -109,7 +114,7 @@ export class ReaderParts implements IntentTarget {
       onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
     });
     this.lifecycle = new PageLifecycle(host, { playing, pause: () => this.send({ type: 'pause' }) });
-    this.commands = new VoiceCommandController(host, {
+    this.commands = new VoiceCommands(host, {
       mode: () => host.voiceCommands,
       lang: () => this.speechLang(),
       uiLang: () => this.locale.lang,
@@ -117,6 +122,7 @@ export class ReaderParts implements IntentTarget {
       send: (intent) => carryOut(this, intent),
       onCommand: (detail) => this.emit('reader-command', detail),
       onError: (message) => this.emit('reader-error', { code: 'recognition-failed', message }),
+      onLoadError: () => this.emit('reader-error', { code: 'load-failed', message: this.messageFor('load-failed') }),
     });
     this.keyboard = new KeyboardController(host, {
       scope: () => host.shortcuts,

@@ -4,6 +4,7 @@ import { commandMessage, recognitionMessage, type RecognitionCause } from '../me
 import type { ReaderIntent, SendIntent } from '../intents.js';
 import { ReaderState } from '../reading/state.js';
 import { hasCommands, matchCommand, type CommandMatch, type VoiceCommand } from '../text/commands.js';
+import { recognizer } from './recognizer.js';
 
 export interface VoiceCommandOptions {
   /** The `voice-commands` attribute: null (off), `local` (on-device only) or anything else (allowed). */
@@ -50,12 +51,6 @@ type Recognizer = typeof SpeechRecognition;
 type Where = 'device' | 'download' | 'service';
 /** What a listening session came to: a command (null: nothing understood), or why it failed. */
 type Outcome = { command: VoiceCommand | null } | { cause: RecognitionCause };
-
-/** The browser's recogniser, looked up when needed (so a page or test may replace it). */
-function recognizer(): Recognizer | undefined {
-  const scope = globalThis as { SpeechRecognition?: Recognizer; webkitSpeechRecognition?: Recognizer };
-  return scope.SpeechRecognition ?? scope.webkitSpeechRecognition;
-}
 
 const CAUSES: readonly string[] = [
   'not-allowed',

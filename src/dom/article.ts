@@ -1,4 +1,5 @@
-import { wordSpans, type Span } from '../text/index.js';
+import type { Span } from '../text/segment/sentences.js';
+import { wordSpans } from '../text/words.js';
 import { languageRuns, rangeFor, type LanguageRun, type NodeSpan, type Unit } from './text-map.js';
 
 /** An article indexed for reading: its flat text, its sentences, and ranges back into the DOM. */

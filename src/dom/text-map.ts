@@ -4,7 +4,7 @@
  * inline content between blocks; each is walked and segmented on its own, so an edit re-walks
  * only the units it touched. It only reads the article: nothing is wrapped, moved or rewritten.
  */
-import { segmentSentences, type Span } from '../text/index.js';
+import { segmentSentences, type Span } from '../text/segment/sentences.js';
 import type { ContentFilter } from './skip-rules.js';
 
 /** A text node and where its text starts in its unit's (or the snapshot's) flat text. */

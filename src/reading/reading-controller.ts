@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ArticleEdit } from '../dom/article.js';
 import type { SpeechErrorCode } from '../speech/engine.js';
+import { normalizerArrival } from './normalizer.js';
 import { Notices } from './notices.js';
 import type { ReadingOptions } from './reading-options.js';
 import { noRetries, recoveryFor } from './recovery.js';
 import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
-import { paceOf } from './word-follower.js';
+import { paceOf, secondsFrom } from './word-follower.js';
 import { ReaderState, type ReaderErrorCode } from './state.js';
 
 /** A change to tell the host about. */
@@ -33,6 +34,8 @@ export class ReadingController implements ReactiveController {
   /** True while play waits for the voice list. */
   loading = false;
   error: ReaderErrorCode | null = null;
+  /** While a play waits for the normaliser to arrive: settles once it has started (or not). */
+  arriving: Promise<void> | null = null;
 
   private readonly cursor: SentenceCursor;
   // Superseded work is recognised by these counters: a play still waiting for voices, and each
@@ -57,12 +60,9 @@ export class ReadingController implements ReactiveController {
 
   /** Estimated seconds of speech from the place to the end at the current rate; null before reading. */
   secondsLeft(): number | null {
-    const sentences = this.options.article()?.sentences;
-    if (!sentences || this.sentenceIndex < 0) return null;
-    let units = 0;
-    for (let i = this.sentenceIndex; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
-    const { engine, lang, rate, voices } = this.options;
-    return units / paceOf(engine(), { lang: lang(), rate: rate(), voice: voices.current });
+    const { article, engine, lang, rate, voices } = this.options;
+    const pace = () => paceOf(engine(), { lang: lang(), rate: rate(), voice: voices.current });
+    return secondsFrom(article()?.sentences, this.sentenceIndex, pace);
   }
 
   hostConnected(): void {
@@ -78,22 +78,34 @@ export class ReadingController implements ReactiveController {
     this.notices.deliver();
   }
 
-  async play(): Promise<void> {
-    if (this.state === ReaderState.playing || this.loading) return;
-    // Still inside the gesture that asked to play (if one did). With the article and a voice at
-    // hand, the first speak() comes before the gesture ends; else the engine unlocks speech now.
-    if (!this.options.article() || !this.options.voices.current) this.options.engine().prime?.();
+  play(): Promise<void> {
+    if (this.state === ReaderState.playing || this.loading) return Promise.resolve();
+    // Still inside the gesture that asked to play (if one did). With the article, a voice and the
+    // normaliser at hand, the first speak() comes before the gesture ends; else the engine unlocks
+    // speech now, so that waiting for them (a fetch of the normaliser too) does not cost the gesture.
+    const fetched = normalizerArrival();
+    if (!this.options.article() || !this.options.voices.current || fetched !== true) this.options.engine().prime?.();
     const request = ++this.playRequest;
     this.loading = true;
     this.host.requestUpdate();
+    return this.start(request, fetched);
+  }
+
+  private async start(request: number, fetched: true | Promise<boolean>): Promise<void> {
     await this.options.readable();
     if (request !== this.playRequest || !this.canRead()) return;
-    const voice = await this.options.voices.load();
+    const loading = Promise.all([this.options.voices.load(), fetched]);
+    // The host's updateComplete waits for a fetch (only from here: readable() waits for its render).
+    const arriving = fetched === true ? null : loading.then(() => undefined);
+    if (arriving) this.arriving = arriving;
+    const [voice, arrived] = await loading;
+    if (this.arriving === arriving) this.arriving = null;
     // Paused, stopped, removed or played again meanwhile: that intent won.
     if (request !== this.playRequest) return;
     this.loading = false;
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
+    if (!arrived) return this.fail('load-failed');
     this.error = null;
     this.retries = noRetries();
     for (const other of readersPlaying) if (other !== this) other.pause();

@@ -18,4 +18,6 @@ export type ReaderErrorCode =
   /** The article has no readable text. */
   | 'empty'
   /** Listening for a voice command failed; the message says why. */
-  | 'recognition-failed';
+  | 'recognition-failed'
+  /** A part of the reader (fetched after the page loads) could not be downloaded. */
+  | 'load-failed';

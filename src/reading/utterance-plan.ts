@@ -6,8 +6,11 @@
 import type { LanguageRun } from '../dom/text-map.js';
 import { sameLanguage } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
-import { normalizeForSpeech, speechChunks, wordSpans, type Span } from '../text/index.js';
+import { speechChunks } from '../text/chunks.js';
+import type { Span } from '../text/segment/sentences.js';
 import { langForScript } from '../text/script.js';
+import { wordSpans } from '../text/words.js';
+import { normalizer } from './normalizer.js';
 import type { WordCue } from './word-follower.js';
 
 /** One utterance's worth of a sentence; `lang`/`voice` when it is in another language. */
@@ -60,7 +63,8 @@ export function planChunks(
 
 /**
  * The utterance for `chunk` of the article text, starting at `from` (the chunk's start, or the
- * word where reading resumes), with a cue for each of the sentence's `words` it contains.
+ * word where reading resumes), with a cue for each of the sentence's `words` it contains. The
+ * normaliser must have arrived (`normalizer.load()`): play waits for it before it speaks.
  */
 export function planUtterance(
   text: string,
@@ -70,7 +74,9 @@ export function planUtterance(
   words: readonly Span[],
 ): PlannedUtterance {
   const lang = chunk.lang ?? speechLang;
-  const spoken = normalizeForSpeech(text.slice(from, chunk.end), { lang });
+  const normalize = normalizer.value?.normalizeForSpeech;
+  if (!normalize) throw new Error('planUtterance: the normaliser has not been loaded (await normalizer.load())');
+  const spoken = normalize(text.slice(from, chunk.end), { lang });
   return { text: spoken.text, lang, cues: wordCues(spoken, from, words) };
 }
 

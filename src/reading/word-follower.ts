@@ -22,6 +22,14 @@ export function paceOf(engine: SpeechEngine, options: SpeakOptions): number {
   return engine.paceOf?.(options) ?? TYPICAL_UNITS_PER_SECOND * options.rate;
 }
 
+/** Estimated seconds of speech from sentence `from` to the end at `pace()`; null before reading. */
+export function secondsFrom(sentences: readonly Span[] | undefined, from: number, pace: () => number): number | null {
+  if (!sentences || from < 0) return null;
+  let units = 0;
+  for (let i = from; i < sentences.length; i++) units += sentences[i]!.end - sentences[i]!.start;
+  return units / pace();
+}
+
 /**
  * Follows the word being spoken in one utterance. Real `boundary` events win; where a voice
  * sends none (Linux, Android, Google network voices) the word is estimated from the time since

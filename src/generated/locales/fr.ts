@@ -43,6 +43,7 @@
 'sc24e28fdbcb32627': `Lecture terminée`,
 'sc66b6fbe724b7ad0': `La reconnaissance vocale n’a pas pu joindre le réseau.`,
 'scd105819b5a10243': `Lecture`,
+'sd78ec67419c68058': `Une partie du lecteur n’a pas pu être téléchargée. Vérifiez la connexion, puis appuyez sur Lecture pour réessayer.`,
 'sd9ad53251f2330a5': `Arrêt`,
 'sd9eb66b806b6582f': `Moins vite`,
 'se24130f1123560a0': `Vitesse`,
