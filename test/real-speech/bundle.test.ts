@@ -60,7 +60,10 @@ describe('the built bundle with real speech', function () {
     reader.addEventListener('reader-sentence', () => seen.push(highlighted() ?? ''));
     await sendKeys({ press: 'Enter' });
 
-    await until(() => reader.sentenceIndex === 1 && speechSynthesis.speaking, 30_000, 'the second sentence');
+    const moment = () =>
+      `state ${reader.state}, sentence ${reader.sentenceIndex}, speaking ${speechSynthesis.speaking}, ` +
+      `pending ${speechSynthesis.pending}; ${recording.events.join(' ')}`;
+    await until(() => reader.sentenceIndex === 1 && speechSynthesis.speaking, 30_000, 'the second sentence', moment);
     await sendKeys({ press: ' ' }); // pause (Space: Firefox's BiDi input knows it only as ' ')
     expect(reader.state).to.equal('paused');
     await until(() => !speechSynthesis.speaking, 500, 'silence after pause');
