@@ -42,6 +42,8 @@ const primed = new WeakSet<object>();
 const SLOWEST_UNITS_PER_SECOND = 8;
 // An utterance may run this much slower than its voice's measured pace before it counts as wedged.
 const PACE_MARGIN = 1.5;
+// A failure with no reason before the utterance started is tried once more after this long.
+const RETRY_MS = 1000;
 
 /**
  * `speechSynthesis` behind the {@link SpeechEngine} seam, absorbing browser quirks:
@@ -63,6 +65,7 @@ export class WebSpeechEngine implements SpeechEngine {
   private readonly live = new Set<SpeechSynthesisUtterance>();
   private readonly needsUnlock: boolean;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   /** Judges the live utterance again once the page is visible (undefined: nothing live). */
   private onVisible: (() => void) | undefined;
   private readonly voiceWaitMs: number;
@@ -129,6 +132,10 @@ export class WebSpeechEngine implements SpeechEngine {
   }
 
   speak(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks): void {
+    this.say(text, options, callbacks, false);
+  }
+
+  private say(text: string, options: SpeakOptions, callbacks: UtteranceCallbacks, retried: boolean): void {
     this.cancel();
     const synth = this.synth!;
     // Chromium on Linux speaks nothing more after a cut from outside the page (a screen reader on
@@ -191,7 +198,15 @@ export class WebSpeechEngine implements SpeechEngine {
       const code = event.error;
       settle();
       if (code === 'interrupted' || code === 'canceled') this.cutFromOutside = true;
-      callbacks.error?.(KNOWN_ERRORS.has(code) ? (code as SpeechErrorCode) : 'synthesis-failed');
+      const known = KNOWN_ERRORS.has(code);
+      // Firefox gives no reason (its error event has no `error`), and on Linux fails an utterance
+      // so, before it starts, while speech-dispatcher is still bringing up its voice (the first
+      // utterance after the service started, on a busy machine): say it once more after a moment.
+      if (!known && startedAt === undefined && !retried) {
+        this.retry = setTimeout(() => this.say(text, options, callbacks, true), RETRY_MS);
+        return;
+      }
+      callbacks.error?.(known ? (code as SpeechErrorCode) : 'synthesis-failed');
     };
 
     this.live.add(utterance);
@@ -222,6 +237,8 @@ export class WebSpeechEngine implements SpeechEngine {
   }
 
   cancel(): void {
+    clearTimeout(this.retry);
+    this.retry = undefined;
     this.generation++;
     this.clearWatchdog();
     this.live.clear();

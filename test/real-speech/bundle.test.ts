@@ -60,8 +60,11 @@ describe('the built bundle with real speech', function () {
     reader.addEventListener('reader-sentence', () => seen.push(highlighted() ?? ''));
     await sendKeys({ press: 'Enter' });
 
+    const errors: string[] = [];
+    reader.addEventListener('reader-error', (event) => errors.push(event.detail.code));
     const moment = () =>
-      `state ${reader.state}, sentence ${reader.sentenceIndex}, speaking ${speechSynthesis.speaking}, ` +
+      `state ${reader.state}, sentence ${reader.sentenceIndex}, errors [${errors.join(' ')}], ` +
+      `${speechSynthesis.getVoices().length} voices, speaking ${speechSynthesis.speaking}, ` +
       `pending ${speechSynthesis.pending}; ${recording.events.join(' ')}`;
     await until(() => reader.sentenceIndex === 1 && speechSynthesis.speaking, 30_000, 'the second sentence', moment);
     await sendKeys({ press: ' ' }); // pause (Space: Firefox's BiDi input knows it only as ' ')
