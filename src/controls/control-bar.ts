@@ -48,6 +48,20 @@ export interface ControlBarActions {
   toolbarFocusin(event: FocusEvent): void;
 }
 
+// The picker's options, made anew only when the voices offered, the voice in use or the
+// interface language change (a play renders the bar many times; a label costs an Intl lookup).
+const madeOptions = new WeakMap<readonly Voice[], [Voice | null, string, TemplateResult[]]>();
+
+function voiceOptions(voices: readonly Voice[], voice: Voice | null, lang: string): TemplateResult[] {
+  const made = madeOptions.get(voices);
+  if (made?.[0] === voice && made[1] === lang) return made[2];
+  const options = voices.map(
+    (v) => html`<option value=${voiceId(v)} ?selected=${v === voice}>${voiceLabel(v, lang)}</option>`,
+  );
+  madeOptions.set(voices, [voice, lang, options]);
+  return options;
+}
+
 /**
  * The control bar: a toolbar of native buttons with one Tab stop (roving tabindex), then the
  * speed slider and voice picker outside it, so their arrow keys never fight the toolbar's.
@@ -159,12 +173,7 @@ export function renderControlBar(view: ControlBarView, locale: BarLocale, on: Co
                   @change=${(event: Event) =>
                     on.send({ type: 'voice', voice: (event.target as HTMLSelectElement).value })}
                 >
-                  ${view.voices.map(
-                    (voice) =>
-                      html`<option value=${voiceId(voice)} ?selected=${voice === view.voice}>
-                        ${voiceLabel(voice, locale.lang)}
-                      </option>`,
-                  )}
+                  ${voiceOptions(view.voices, view.voice, locale.lang)}
                 </select>
               </label>
               ${

@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPreferences, savePreferences } from '../preferences.js';
 import type { SpeechEngine, Voice } from '../speech/engine.js';
-import { chooseVoice, isNamed, shortList, uniqueVoices, voiceId, voicesFor } from '../speech/voices.js';
+import {
+  chooseVoice,
+  isNamed,
+  rankVoices,
+  shortList,
+  uniqueVoices,
+  voiceId,
+  type RankedVoices,
+} from '../speech/voices.js';
 
 // A list that has voices but none for the language may still be growing (Firefox delivers its
 // voices in batches over ~4 s): wait this long for more before saying there is no voice.
@@ -31,7 +39,13 @@ export class VoiceController implements ReactiveController {
   showAll = false;
   /** An online voice (localService false) failed, so only local voices are used until the listener picks one. */
   replaced: Voice | null = null;
+  /** The platform's list as last read: a new list is ranked again, the same one is not. */
+  private read: readonly Voice[] = [];
   private all: readonly Voice[] = [];
+  /** Rankings by language, until the list changes. */
+  private readonly rankings = new Map<string, RankedVoices>();
+  /** The voices the picker offers: its short list, or all of them (made anew only when one of those changes). */
+  offered: readonly Voice[] = [];
   private chosen: string | null = null;
   private unsubscribe: (() => void) | undefined;
   /** The one wait for late voices (later loads share it, and do not wait again once it is over). */
@@ -47,7 +61,8 @@ export class VoiceController implements ReactiveController {
   hostConnected(): void {
     this.chosen = loadPreferences().voice ?? null;
     this.listen();
-    void this.load();
+    // In a task of its own: the list may be long, and the page is busy inserting the reader.
+    setTimeout(() => void this.load());
   }
 
   hostDisconnected(): void {
@@ -65,7 +80,7 @@ export class VoiceController implements ReactiveController {
   /** Wait for the platform's voice list (bounded by the engine) and settle on a voice. */
   async load(): Promise<Voice | null> {
     const engine = this.options.engine();
-    this.all = engine.supported ? uniqueVoices(await engine.voices()) : [];
+    this.take(engine.supported ? await engine.voices() : []);
     this.resolve();
     if (!this.current && this.all.length > 0 && engine.onVoicesChanged) {
       await (this.lateVoices ??= this.nextChange(engine));
@@ -75,8 +90,31 @@ export class VoiceController implements ReactiveController {
 
   private async reload(engine: SpeechEngine): Promise<void> {
     if (engine !== this.options.engine()) return;
-    this.all = uniqueVoices(await engine.voices());
+    this.take(await engine.voices());
     this.resolve();
+  }
+
+  /** The platform's list: other voices (whatever the engine) drop every ranking made of the old. */
+  private take(list: readonly Voice[]): void {
+    if (list.length === this.read.length && list.every((v, i) => v === this.read[i])) return;
+    this.read = list;
+    this.all = uniqueVoices(list);
+    this.rankings.clear();
+  }
+
+  /**
+   * The ranking for `lang` (by default the speech language's), made once per list. Of the local
+   * voices only (after an online voice failed, which is rare) it is made each time it is asked.
+   */
+  private ranking(localOnly = !!this.replaced, lang = this.options.lang()): RankedVoices {
+    if (localOnly)
+      return rankVoices(
+        this.all.filter((v) => v.localService),
+        lang,
+      );
+    let ranked = this.rankings.get(lang);
+    if (!ranked) this.rankings.set(lang, (ranked = rankVoices(this.all, lang)));
+    return ranked;
   }
 
   /** Resolves at the engine's next voice-list change (after it was read), or after LATE_VOICES_MS. */
@@ -95,11 +133,12 @@ export class VoiceController implements ReactiveController {
 
   /** Settle on a voice again from what is known (the language or the request changed). */
   resolve(): void {
-    const lang = this.options.lang();
     const before = this.current;
-    this.choices = voicesFor(this.all, lang);
-    this.current = chooseVoice(this.usable(), lang, this.chosen ?? this.options.requested(), before);
-    this.host.requestUpdate();
+    const { voices } = this.ranking(false);
+    const changed = this.choices !== voices;
+    this.choices = voices;
+    this.current = chooseVoice(this.ranking(), this.chosen ?? this.options.requested(), before);
+    if (changed || this.current !== before) this.offer();
     if (before && this.current !== before) this.options.onChange();
   }
 
@@ -113,11 +152,6 @@ export class VoiceController implements ReactiveController {
     this.resolve();
   }
 
-  /** The voices the picker offers: its short list, or all of them. */
-  get offered(): readonly Voice[] {
-    return this.showAll ? this.choices : shortList(this.choices, this.current);
-  }
-
   /** Whether the picker shows all the voices; null when its short list holds them all. */
   get showsAll(): boolean | null {
     return shortList(this.choices, this.current).length < this.choices.length ? this.showAll : null;
@@ -126,6 +160,11 @@ export class VoiceController implements ReactiveController {
   /** The listener asked for all the voices, or for the short list again. */
   toggleAll(): void {
     this.showAll = !this.showAll;
+    this.offer();
+  }
+
+  private offer(): void {
+    this.offered = this.showAll ? this.choices : shortList(this.choices, this.current);
     this.host.requestUpdate();
   }
 
@@ -136,16 +175,7 @@ export class VoiceController implements ReactiveController {
    */
   useLocal(): boolean {
     const failed = this.current;
-    if (
-      !failed ||
-      failed.localService ||
-      !chooseVoice(
-        this.all.filter((v) => v.localService),
-        this.options.lang(),
-      )
-    ) {
-      return false;
-    }
+    if (!failed || failed.localService || this.ranking(true).voices.length === 0) return false;
     this.replaced = failed;
     this.resolve();
     return true;
@@ -153,11 +183,6 @@ export class VoiceController implements ReactiveController {
 
   /** The best voice for text marked with another language, or null. */
   voiceFor(lang: string): Voice | null {
-    return chooseVoice(this.usable(), lang);
-  }
-
-  /** The voices that can speak now: only local ones once an online voice failed. */
-  private usable(): readonly Voice[] {
-    return this.replaced ? this.all.filter((v) => v.localService) : this.all;
+    return chooseVoice(this.ranking(undefined, lang));
   }
 }

@@ -1,33 +1,44 @@
-import { normalizeLang, sameLanguage } from '../text/lang.js';
+import { normalizeLang, primarySubtag } from '../text/lang.js';
 import { scriptOfLang } from '../text/script.js';
 import type { Voice } from './engine.js';
 
 // Names that platforms give their better voices (Edge/Windows "Natural", Apple "Enhanced"/"Premium").
 const QUALITY_WORDS = /natural|neural|enhanced|premium|online/i;
 
-/**
- * How well a voice fits a language, higher is better, or -1 when it does not speak it at all.
- * Ranking: the language's own script first (`fa` text: an Arabic-script Persian voice before a
- * `fa-Latn` one), then exact language and region, then any voice of the language; within those,
- * higher-quality voices, then the platform default, then local voices (they start faster).
- */
-function voiceScore(voice: Voice, lang: string): number {
-  if (!sameLanguage(voice.lang, lang)) return -1;
-  let score = scriptOfLang(voice.lang) === scriptOfLang(lang) ? 1000 : 0;
-  if (normalizeLang(voice.lang) === normalizeLang(lang)) score += 100;
-  if (QUALITY_WORDS.test(voice.name)) score += 10;
-  if (voice.default) score += 5;
-  if (voice.localService) score += 1;
-  return score;
+/** The voices of one language, best first, with their scores: ranked once, then reused. */
+export interface RankedVoices {
+  /** Every voice the ranking looked at (a named voice may speak another language). */
+  readonly all: readonly Voice[];
+  /** The voices that speak `lang`, best first (stable for equal scores). */
+  readonly voices: readonly Voice[];
+  /** Each of `voices`' score, in the same order. */
+  readonly scores: readonly number[];
 }
 
-/** Voices that speak `lang`, best first (stable for equal scores). */
-export function voicesFor(voices: readonly Voice[], lang: string): Voice[] {
-  return voices
-    .map((voice, order) => ({ voice, order, score: voiceScore(voice, lang) }))
-    .filter((entry) => entry.score >= 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((entry) => entry.voice);
+/**
+ * Voices of `lang`, best first. Ranking: the language's own script first (`fa` text: an
+ * Arabic-script Persian voice before a `fa-Latn` one), then exact language and region, then any
+ * voice of the language; within those, higher-quality voices, then the platform default, then
+ * local voices (they start faster). Each voice's tag is normalised once (speech-dispatcher
+ * lists thousands of voices, and a ranking is kept until the list changes).
+ */
+export function rankVoices(all: readonly Voice[], lang: string): RankedVoices {
+  const wanted = normalizeLang(lang);
+  const language = primarySubtag(wanted);
+  const script = scriptOfLang(wanted);
+  const entries: { voice: Voice; score: number }[] = [];
+  for (const voice of all) {
+    const own = normalizeLang(voice.lang);
+    if (primarySubtag(own) !== language) continue;
+    let score = scriptOfLang(own) === script ? 1000 : 0;
+    if (own === wanted) score += 100;
+    if (QUALITY_WORDS.test(voice.name)) score += 10;
+    if (voice.default) score += 5;
+    if (voice.localService) score += 1;
+    entries.push({ voice, score });
+  }
+  entries.sort((a, b) => b.score - a.score); // stable: equal scores keep the platform's order
+  return { all, voices: entries.map((e) => e.voice), scores: entries.map((e) => e.score) };
 }
 
 /**
@@ -44,23 +55,18 @@ export function isNamed(voice: Voice, wanted: string): boolean {
 }
 
 /**
- * The voice to use: the one the site owner or user named (by name or voiceURI) when it exists,
- * else the best-ranked voice for the language, else null. `inUse`, the voice already in use,
- * stays while the list grows (voices arrive in batches in Firefox) unless a better one arrives.
+ * The voice to use from a ranking: the one the site owner or user named (by name or voiceURI)
+ * when it exists, else the best-ranked voice, else null. `inUse`, the voice already in use, stays
+ * while the list grows (voices arrive in batches in Firefox) unless a better one arrives.
  */
-export function chooseVoice(
-  voices: readonly Voice[],
-  lang: string,
-  preferred?: string | null,
-  inUse?: Voice | null,
-): Voice | null {
+export function chooseVoice(ranked: RankedVoices, preferred?: string | null, inUse?: Voice | null): Voice | null {
   if (preferred) {
-    const named = voices.find((v) => isNamed(v, preferred));
+    const named = ranked.all.find((v) => isNamed(v, preferred));
     if (named) return named;
   }
-  const best = voicesFor(voices, lang)[0] ?? null;
-  const kept = inUse ? voices.find((v) => voiceId(v) === voiceId(inUse) && v.name === inUse.name) : undefined;
-  if (kept && best && voiceScore(kept, lang) >= voiceScore(best, lang)) return kept;
+  const best = ranked.voices[0] ?? null;
+  const kept = inUse ? ranked.voices.findIndex((v) => voiceId(v) === voiceId(inUse) && v.name === inUse.name) : -1;
+  if (kept >= 0 && ranked.scores[kept]! >= ranked.scores[0]!) return ranked.voices[kept]!;
   return best;
 }
 

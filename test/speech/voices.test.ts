@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Voice } from '../../src/speech/engine.js';
-import { chooseVoice, voiceId, voicesFor } from '../../src/speech/voices.js';
+import { chooseVoice, rankVoices, voiceId } from '../../src/speech/voices.js';
 
 const voice = (name: string, lang: string, extra: Partial<Voice> = {}): Voice => ({
   name,
@@ -19,31 +19,35 @@ describe('choosing a voice', () => {
   const generic = voice('Arabic espeak-ng', 'ar');
 
   it('prefers the exact language and region of the page', () => {
-    expect(chooseVoice([english, saudi, egyptian], 'ar-EG')).to.equal(egyptian);
+    expect(chooseVoice(rankVoices([english, saudi, egyptian], 'ar-EG'))).to.equal(egyptian);
   });
 
   it('prefers a higher-quality voice within the same region', () => {
-    expect(chooseVoice([egyptian, egyptianNatural], 'ar-EG')).to.equal(egyptianNatural);
+    expect(chooseVoice(rankVoices([egyptian, egyptianNatural], 'ar-EG'))).to.equal(egyptianNatural);
   });
 
   it('takes any Arabic voice when the region has none', () => {
-    expect(chooseVoice([english, saudi], 'ar-MA')).to.equal(saudi);
-    expect(chooseVoice([english, generic], 'ar')).to.equal(generic);
+    expect(chooseVoice(rankVoices([english, saudi], 'ar-MA'))).to.equal(saudi);
+    expect(chooseVoice(rankVoices([english, generic], 'ar'))).to.equal(generic);
   });
 
   it('accepts the underscore and case variants platforms use', () => {
-    expect(chooseVoice([voice('Android', 'ar_EG'), saudi], 'AR-eg')!.name).to.equal('Android');
+    expect(chooseVoice(rankVoices([voice('Android', 'ar_EG'), saudi], 'AR-eg'))!.name).to.equal('Android');
   });
 
   it('never picks a voice of another language', () => {
-    expect(chooseVoice([english], 'ar')).to.equal(null);
-    expect(voicesFor([english, saudi, egyptian], 'ar').map((v) => v.name)).to.deep.equal(['Saudi', 'Egyptian']);
+    expect(chooseVoice(rankVoices([english], 'ar'))).to.equal(null);
+    expect(rankVoices([english, saudi, egyptian], 'ar').voices.map((v) => v.name)).to.deep.equal(['Saudi', 'Egyptian']);
   });
 
   it('honours a voice named by name or voiceURI', () => {
-    expect(chooseVoice([saudi, egyptian], 'ar-SA', 'Egyptian')).to.equal(egyptian);
-    expect(chooseVoice([saudi, voice('x', 'ar', { voiceURI: 'urn:x' })], 'ar', 'urn:x')!.name).to.equal('x');
-    expect(chooseVoice([saudi], 'ar', 'Missing')).to.equal(saudi);
+    expect(chooseVoice(rankVoices([saudi, egyptian], 'ar-SA'), 'Egyptian')).to.equal(egyptian);
+    expect(chooseVoice(rankVoices([saudi, voice('x', 'ar', { voiceURI: 'urn:x' })], 'ar'), 'urn:x')!.name).to.equal(
+      'x',
+    );
+    expect(chooseVoice(rankVoices([saudi], 'ar'), 'Missing')).to.equal(saudi);
+    // Named, a voice of another language is still the one used.
+    expect(chooseVoice(rankVoices([english, saudi], 'ar'), 'English')).to.equal(english);
   });
 });
 
@@ -53,20 +57,20 @@ describe('choosing a voice while the list grows (Firefox lists voices in batches
   const egyptian = voice('Egyptian', 'ar-EG');
 
   it('keeps the voice in use when a batch brings only equally good ones, wherever they land', () => {
-    const inUse = chooseVoice([first], 'ar-EG');
+    const inUse = chooseVoice(rankVoices([first], 'ar-EG'));
     expect(inUse).to.equal(first);
-    expect(chooseVoice([other, first], 'ar-EG', null, inUse)).to.equal(first);
+    expect(chooseVoice(rankVoices([other, first], 'ar-EG'), null, inUse)).to.equal(first);
   });
 
   it('moves to a better voice when one arrives', () => {
-    expect(chooseVoice([other, first, egyptian], 'ar-EG', null, first)).to.equal(egyptian);
+    expect(chooseVoice(rankVoices([other, first, egyptian], 'ar-EG'), null, first)).to.equal(egyptian);
   });
 
   it('names a voice with an empty voiceURI (WebKit) by its name and language', () => {
     const a = voice('kal', 'en-US', { voiceURI: '' });
     const b = voice('slt', 'en-US', { voiceURI: '' });
     expect(voiceId(b)).to.equal('slt|en-US');
-    expect(chooseVoice([a, b], 'en', voiceId(b))).to.equal(b);
-    expect(chooseVoice([a, b], 'en', '')).to.equal(a);
+    expect(chooseVoice(rankVoices([a, b], 'en'), voiceId(b))).to.equal(b);
+    expect(chooseVoice(rankVoices([a, b], 'en'), '')).to.equal(a);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseVoice } from '../../src/speech/voices.js';
+import { chooseVoice, rankVoices } from '../../src/speech/voices.js';
 import { normalizeForSpeech } from '../../src/text/index.js';
 import { arabicScriptLang, dominantScript, langForScript, scriptOfLang } from '../../src/text/script.js';
 
@@ -57,10 +57,10 @@ describe('voices by script', () => {
   const persian = voice('Persian', 'fa');
 
   it('gives Persian text an Arabic-script Persian voice before a fa-Latn one', () => {
-    expect(chooseVoice([pinglish, persian], 'fa-IR')).to.equal(persian);
-    expect(chooseVoice([pinglish, persian], 'fa')).to.equal(persian);
-    expect(chooseVoice([pinglish], 'fa-IR')).to.equal(pinglish); // better than no voice
-    expect(chooseVoice([pinglish, persian], 'fa-Latn')).to.equal(pinglish);
+    expect(chooseVoice(rankVoices([pinglish, persian], 'fa-IR'))).to.equal(persian);
+    expect(chooseVoice(rankVoices([pinglish, persian], 'fa'))).to.equal(persian);
+    expect(chooseVoice(rankVoices([pinglish], 'fa-IR'))).to.equal(pinglish); // better than no voice
+    expect(chooseVoice(rankVoices([pinglish, persian], 'fa-Latn'))).to.equal(pinglish);
   });
 });
 
