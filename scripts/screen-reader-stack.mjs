@@ -1,24 +1,24 @@
 // The desktop a screen reader needs, started privately for the screen-reader tests (plain Node):
 //   Xvfb → a private session bus → the accessibility bus + registry → speech-dispatcher (log
 //   level 5, on a PulseAudio null sink: scripts/speech-services.mjs) → Orca with its own prefs.
-// Recipe in CONTRIBUTING.md (The screen-reader stack). Every process is our child, in its own
-// process group, stopped by PID (TERM, then KILL); a parent-death signal (setpriv) covers a
-// SIGKILLed Node. What Orca says is read back from the speech-dispatcher log (speechLog()).
+// Recipe in CONTRIBUTING.md (The screen-reader stack). Every process is started and stopped by
+// scripts/processes.mjs. What Orca says is read back from the speech-dispatcher log (speechLog()).
 //
 //   const stack = await startScreenReaderStack();   // stack.env: DISPLAY, buses, SPEECHD_ADDRESS…
 //   … launch a browser with stack.env, send keys with xdotool, poll stack.speechLog() …
 //   await stopScreenReaderStack(stack);
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
+import { ownPid, spawnOwned, stopOwned, waitReady, which } from './processes.mjs';
+import { startXvfb } from './webkit-driver.mjs';
 
 // A hang guard, not a wait: each step polls and goes on as soon as its program answers (under
 // load, a load average of about 10 on 2 cores, the AT-SPI registry took over 20 s to answer).
 const READY_MS = 60_000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const alive = (child) => child && child.exitCode === null && child.signalCode === null;
+const until = (what, check, opts = {}) => waitReady(what, check, { timeoutMs: READY_MS, intervalMs: 150, ...opts });
 
 /** Programs the stack needs (Debian packages orca xvfb xauth xdotool at-spi2-core dbus). */
 export const STACK_PROGRAMS = [
@@ -31,69 +31,7 @@ export const STACK_PROGRAMS = [
   '/usr/libexec/at-spi2-registryd',
 ];
 
-export function which(cmd) {
-  const dirs = cmd.includes('/') ? [''] : (process.env.PATH || '/usr/bin:/bin').split(':');
-  for (const dir of dirs) {
-    const p = path.join(dir, cmd);
-    try {
-      fs.accessSync(p, fs.constants.X_OK);
-      return p;
-    } catch {
-      /* next */
-    }
-  }
-  return null;
-}
-
-function spawnOwned(cmd, args, env, logFile, stdio = 'ignore') {
-  const out = fs.openSync(logFile, 'a');
-  const setpriv = which('setpriv');
-  const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', cmd, ...args]] : [cmd, args];
-  try {
-    const child = spawn(file, argv, { env, detached: true, stdio: [stdio, stdio === 'pipe' ? 'pipe' : out, out] });
-    child.on('error', () => {});
-    return child;
-  } finally {
-    fs.closeSync(out);
-  }
-}
-
-async function stopOwned(child) {
-  if (!child?.pid) return;
-  const kill = (sig) => {
-    try {
-      process.kill(-child.pid, sig);
-    } catch {
-      try {
-        process.kill(child.pid, sig);
-      } catch {
-        /* gone */
-      }
-    }
-  };
-  if (alive(child)) {
-    kill('SIGTERM');
-    const exited = await Promise.race([
-      new Promise((r) => child.once('exit', () => r(true))),
-      sleep(3000).then(() => false),
-    ]);
-    if (exited) return kill('SIGKILL'); // leftovers in its group
-  }
-  kill('SIGKILL');
-}
-
-async function until(what, check, { timeoutMs = READY_MS, child, logFile } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    const tail =
-      logFile && fs.existsSync(logFile) ? `\n--- ${logFile} ---\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}` : '';
-    if (child && !alive(child)) throw new Error(`${what}: exited early (code ${child.exitCode})${tail}`);
-    if (Date.now() > deadline) throw new Error(`${what}: not ready after ${timeoutMs} ms${tail}`);
-    await sleep(150);
-  }
-}
+export { which };
 
 function dbusSend(env, args) {
   const r = spawnSync('dbus-send', ['--print-reply', ...args], { env, encoding: 'utf8', timeout: 5000 });
@@ -109,19 +47,6 @@ const ORCA_SETTINGS = {
   pronunciations: {},
 };
 
-const stacks = new Set();
-process.on('exit', () => {
-  for (const s of stacks) {
-    for (const pid of [...s.children.map((c) => -c.pid), s.registryPid].filter(Boolean)) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
-    }
-  }
-});
-
 /** Start the whole stack inside a fresh directory; throws (after stopping what started) on failure. */
 export async function startScreenReaderStack({ log = (m) => console.log(m) } = {}) {
   const missing = STACK_PROGRAMS.filter((p) => !which(p));
@@ -132,7 +57,6 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
   const runtime = path.join(dir, 'runtime');
   for (const d of [logs, home, runtime]) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
   const stack = { dir, logs, env: {}, children: [], speech: null, registryPid: 0, log };
-  stacks.add(stack);
   const env = {
     ...process.env,
     HOME: home,
@@ -150,40 +74,16 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
   delete env.AT_SPI_BUS_ADDRESS;
   try {
     // 1. Xvfb picks a free display itself (-displayfd) and tells us its number.
-    const xlog = path.join(logs, 'xvfb.log');
-    const xvfb = spawn(
-      which('setpriv') ?? 'Xvfb',
-      [
-        ...(which('setpriv') ? ['--pdeathsig', 'KILL', '--', 'Xvfb'] : []),
-        '-displayfd',
-        '3',
-        '-screen',
-        '0',
-        '1280x1024x24',
-        '-nolisten',
-        'tcp',
-      ],
-      { detached: true, stdio: ['ignore', 'ignore', fs.openSync(xlog, 'a'), 'pipe'] },
-    );
-    stack.children.push(xvfb);
-    let displayText = '';
-    xvfb.stdio[3].on('data', (d) => {
-      displayText += d;
-    });
-    const display = await until('Xvfb', () => /\d+\n/.test(displayText) && displayText.trim(), {
-      child: xvfb,
-      logFile: xlog,
-    });
-    env.DISPLAY = `:${display}`;
+    const xvfb = await startXvfb({ logFile: path.join(logs, 'xvfb.log') });
+    stack.children.push(xvfb.child);
+    env.DISPLAY = xvfb.display;
 
     // 2. A private session bus (foreground, so its PID is ours).
-    const dbus = spawnOwned(
-      'dbus-daemon',
-      ['--session', '--nofork', '--nopidfile', '--print-address=1'],
+    const dbus = spawnOwned('dbus-daemon', ['--session', '--nofork', '--nopidfile', '--print-address=1'], {
       env,
-      path.join(logs, 'dbus.log'),
-      'pipe',
-    );
+      logFile: path.join(logs, 'dbus.log'),
+      stdio: ['pipe', 'pipe', 'log'],
+    });
     stack.children.push(dbus);
     let address = '';
     dbus.stdout.on('data', (d) => {
@@ -194,12 +94,10 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
     });
 
     // 3. The accessibility bus, switched on (Chromium watches IsEnabled), and its registry.
-    const a11y = spawnOwned(
-      '/usr/libexec/at-spi-bus-launcher',
-      ['--launch-immediately'],
+    const a11y = spawnOwned('/usr/libexec/at-spi-bus-launcher', ['--launch-immediately'], {
       env,
-      path.join(logs, 'at-spi.log'),
-    );
+      logFile: path.join(logs, 'at-spi.log'),
+    });
     stack.children.push(a11y);
     const busReply = await until(
       'at-spi bus',
@@ -230,9 +128,10 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
         ),
       )[1],
     );
+    ownPid(stack.registryPid);
 
     // 4. speech-dispatcher logging every text, shared by Orca and the browser.
-    stack.speech = await startSpeechServices(path.join(dir, 'speech'), { log, handleSignals: false, logLevel: 5 });
+    stack.speech = await startSpeechServices(path.join(dir, 'speech'), { log, logLevel: 5 });
     Object.assign(env, stack.speech.env);
     stack.speechLogFile = path.join(dir, 'speech', 'log', 'speech-dispatcher.log');
 
@@ -241,7 +140,7 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
     fs.mkdirSync(prefs, { recursive: true });
     fs.writeFileSync(path.join(prefs, 'user-settings.conf'), JSON.stringify(ORCA_SETTINGS, null, 1));
     const orcaLog = path.join(logs, 'orca.log');
-    const orca = spawnOwned('orca', ['--replace', '--user-prefs', prefs], env, orcaLog);
+    const orca = spawnOwned('orca', ['--replace', '--user-prefs', prefs], { env, logFile: orcaLog });
     stack.children.push(orca);
     await until('orca', () => spokenTexts(stack).some((t) => /screen reader on/i.test(t)), {
       child: orca,
@@ -250,7 +149,7 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
     });
     stack.env = env;
     log(
-      `screen-reader stack: DISPLAY=${env.DISPLAY}, pids xvfb ${xvfb.pid}, dbus ${dbus.pid}, at-spi ${a11y.pid}, ` +
+      `screen-reader stack: DISPLAY=${env.DISPLAY}, pids xvfb ${xvfb.child.pid}, dbus ${dbus.pid}, at-spi ${a11y.pid}, ` +
         `registry ${stack.registryPid}, orca ${orca.pid}; logs in ${logs}`,
     );
     return stack;
@@ -268,14 +167,8 @@ export function stopScreenReaderStack(stack, { keep = false } = {}) {
     if (orca) await stopOwned(orca);
     await stopSpeechServices(stack.speech).catch(() => {});
     // The registry was started by the accessibility bus, not by us: stop it by its recorded PID.
-    if (stack.registryPid)
-      try {
-        process.kill(stack.registryPid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
+    await stopOwned(stack.registryPid);
     for (const c of rest) await stopOwned(c);
-    stacks.delete(stack);
     if (keep || process.env.ARTICLE_READER_KEEP_SCREEN_READER_RUN)
       stack.log(`screen-reader stack: logs kept in ${stack.dir}`);
     else fs.rmSync(stack.dir, { recursive: true, force: true });

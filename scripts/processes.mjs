@@ -1,0 +1,161 @@
+// Every process the tests start (speech services, Xvfb, WebKitWebDriver, the screen-reader
+// stack) is started, awaited and stopped here, and nowhere else (plain Node, no dependencies).
+//
+//   const child = spawnOwned('Xvfb', ['-displayfd', '3'], { stdio: [..., 'pipe'] });
+//   await waitReady('Xvfb', () => displayKnown, { child });   // polls; fails early if it exits
+//   await stopOwned(child);                                     // TERM the group, then KILL
+//
+// Each child runs in its own process group (so it is stopped with whatever it started) and, with
+// util-linux's `setpriv`, gets a parent-death signal: even a SIGKILLed Node leaves nothing behind.
+// A process that exits without stopping its children SIGKILLs every group still running (an
+// 'exit' hook), and SIGINT, SIGTERM or SIGHUP stop them all (TERM, then KILL) before exiting
+// 128 + n, unless the caller handles that signal itself (handleSignals: false).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TERM_GRACE_MS = 3_000;
+const owned = new Set(); // children, and PIDs we must stop that are not our children
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const alive = (child) => Boolean(child) && child.exitCode === null && child.signalCode === null;
+
+/** The full path of a program on PATH (or of an absolute path), if it is executable. */
+export function which(cmd) {
+  const dirs = cmd.includes('/') ? [''] : (process.env.PATH || '/usr/local/bin:/usr/bin:/bin').split(':');
+  for (const dir of dirs) {
+    // An absolute or relative path is taken as it is (path.join('.', '/usr/x') would make it relative).
+    const p = dir ? path.join(dir, cmd) : cmd;
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return null;
+}
+
+function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal); // the whole process group (a daemon and its modules)
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+let hooksInstalled = false;
+function installHooks(handleSignals) {
+  if (!hooksInstalled) {
+    hooksInstalled = true;
+    process.on('exit', () => {
+      for (const p of owned) signalGroup(typeof p === 'number' ? p : p.pid, 'SIGKILL');
+    });
+  }
+  if (handleSignals) installSignalHandlers();
+}
+
+let signalsInstalled = false;
+function installSignalHandlers() {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const [sig, num] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ]) {
+    process.once(sig, async () => {
+      if (owned.size) console.error(`\n[processes] ${sig}: stopping ${owned.size} process(es) we started`);
+      await stopAll();
+      process.exit(128 + num);
+    });
+  }
+}
+
+/**
+ * Spawn `cmd args` in its own process group, owned until stopOwned(). Output goes to `logFile`
+ * (appended); a `stdio` array may say otherwise, with 'log' for that file. The child's 'error'
+ * is reported by waitReady().
+ */
+export function spawnOwned(cmd, args, { env = process.env, logFile, stdio, handleSignals = true } = {}) {
+  installHooks(handleSignals);
+  const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
+  const setpriv = which('setpriv');
+  const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', cmd, ...args]] : [cmd, args];
+  try {
+    const fds = (stdio ?? ['ignore', 'log', 'log']).map((s) => (s === 'log' ? out : s));
+    const child = spawn(file, argv, { env, detached: true, stdio: fds });
+    child.name = cmd;
+    child.on('error', (error) => {
+      child.spawnError = error;
+    });
+    child.once('exit', () => owned.delete(child));
+    owned.add(child);
+    return child;
+  } finally {
+    if (typeof out === 'number') fs.closeSync(out);
+  }
+}
+
+/** Also stop this PID (a process our children started, e.g. a D-Bus activated service). */
+export function ownPid(pid) {
+  if (pid) owned.add(pid);
+}
+
+function tail(file, chars = 2000) {
+  try {
+    return `\n--- ${file} ---\n${fs.readFileSync(file, 'utf8').slice(-chars)}`;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Poll `check` until it returns a truthy value (resolved with it); fail as soon as `child` exits,
+ * or after `timeoutMs`, a hang guard rather than a wait: under load a program can take tens of
+ * seconds to answer, and every step goes on as soon as it does.
+ */
+export async function waitReady(what, check, { child, logFile, timeoutMs = 60_000, intervalMs = 100 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const exited = child ? new Promise((resolve) => child.once('exit', resolve)) : null;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (child && !alive(child)) {
+      const why = child.spawnError ? child.spawnError.message : `code ${child.exitCode}, signal ${child.signalCode}`;
+      throw new Error(`${what}: exited before it was ready (${why})${tail(logFile)}`);
+    }
+    if (Date.now() > deadline) throw new Error(`${what}: not ready after ${timeoutMs} ms${tail(logFile)}`);
+    await Promise.race([sleep(intervalMs), exited].filter(Boolean));
+  }
+}
+
+/** TERM the child's process group, KILL it after a grace period (and any leftovers). Safe twice. */
+export async function stopOwned(child, { graceMs = TERM_GRACE_MS, log = () => {} } = {}) {
+  if (typeof child === 'number') {
+    signalGroup(child, 'SIGKILL');
+    owned.delete(child);
+    return;
+  }
+  if (!child?.pid) return;
+  if (alive(child)) {
+    const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
+    signalGroup(child.pid, 'SIGTERM');
+    if (!(await Promise.race([exited, sleep(graceMs).then(() => false)]))) {
+      log(`[processes] ${child.name} (pid ${child.pid}) ignored SIGTERM for ${graceMs} ms; sending SIGKILL`);
+      signalGroup(child.pid, 'SIGKILL');
+      await Promise.race([exited, sleep(graceMs)]);
+    }
+  }
+  signalGroup(child.pid, 'SIGKILL'); // what the leader left behind in its group
+  owned.delete(child);
+}
+
+/** Stop every process still owned, newest first. */
+export async function stopAll() {
+  for (const p of [...owned].reverse()) await stopOwned(p);
+}
