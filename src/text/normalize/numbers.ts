@@ -20,7 +20,9 @@ const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2
 const dateRule: SpeechRule = {
   name: 'date',
   needs: /\d/u,
-  pattern: /(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  // No `u` flag (nothing here needs it): WebKit's regexp engine misreads the back-references
+  // `\2`/`\6` of a `u` pattern once nothing (no look-behind) keeps it off its fast path.
+  pattern: /(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dg,
   after: /(?:^|[^\d.\/-])$/u,
   rewrite(m, { text, months }) {
     let day: [number, number];

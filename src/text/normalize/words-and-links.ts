@@ -123,8 +123,9 @@ const CONTEXTS: Record<AbbreviationContext, [string, (minYearDigits: number) => 
   'before-name': [String.raw`(?=\s?\p{Script=Arabic})`, () => /(?:^|[^\p{L}\p{M}\d.\s]|(?:^|\D)\s)$/u],
   // A year, then maybe a space: minYearDigits–4 digits (not after `.`, `:` or `/`), or 1–4 digits
   // after عام/سنة (and العام، لعام، السنة، لسنة, which end the same) and a space. Twelve characters
-  // hold either; a shorter slice is the start of the text, where `^` is true.
-  'after-year': [WHOLE, (min) => new RegExp(String.raw`(?:(?:^|[^\d.:\/])\d{${min},4}|(?:عام|سنة)\s\d{1,4})\s?$`, 'u')],
+  // hold either; a shorter slice is the start of the text, where `^` is true. (No `u` flag: all
+  // it reads is ASCII, Arabic letters and spaces.)
+  'after-year': [WHOLE, (min) => new RegExp(String.raw`(?:(?:^|[^\d.:\/])\d{${min},4}|(?:عام|سنة)\s\d{1,4})\s?$`)],
 };
 
 /** The rules' order: the order of CONTEXTS. */
