@@ -5,7 +5,7 @@
 // Each figure is the best of --runs calls (other processes and GC only add time).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SAMPLE_PARAGRAPH, repeatTo } from './sample-text.mjs';
+import { FAMILIES } from './normalize-families.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const libPath = process.env.NORMALIZE_LIB ?? path.join(here, '../lib/text/normalize/index.js');
@@ -19,43 +19,6 @@ const SMALL = arg('--small', 100_000);
 const LARGE = arg('--large', 1_000_000);
 /** A family slower than this at the small size is not run at the large size. */
 const GIVE_UP_MS = 3000;
-
-/** Repeats `unit` with no separator up to exactly `size` characters. */
-const fill = (unit) => (size) => repeatTo(unit, size, '').slice(0, size);
-
-const FAMILIES = {
-  'normal article (own sample)': (size) => repeatTo(SAMPLE_PARAGRAPH, size).slice(0, size),
-  '5% repeated': fill('5%'),
-  '٪5 repeated': fill('٪5'),
-  'د. علي repeated': fill('د. علي '),
-  'letters and dots, no @': fill('abc.def_'),
-  'mailbox-like run, no @': fill('a'),
-  'digits with commas': fill('1,2'),
-  'digits with dots': fill('1.2'),
-  'digit run': fill('7'),
-  'slashes between digits': fill('1/2'),
-  'word/word': fill('نعم/لا'),
-  'ranges chained': fill('1-2'),
-  'spaced dashes': fill('1 - '),
-  'years with م': fill('عام 2020 م '),
-  'times chained': fill('1:2'),
-  'www. repeated': fill('www.'),
-  'https:// repeated': fill('https://a'),
-  hashes: fill('#'),
-  spaces: fill(' '),
-  'ligatures and emoji': fill('ﷺ😀ﻻ'),
-  controls: fill('\u0000\u200f'),
-  'currency signs': fill('$1 '),
-  'plus digits (phones)': fill('+2'),
-  'phone-like groups': fill('055-765 '),
-  'ordinal nouns': fill('الجولة 5 القرن ال21 '),
-  'metres after distance': fill('سباق 1500 م '),
-  'hours with ص/م': fill('الساعة 9 ص 8 م '),
-  fractions: fill('14½ ¾ 3/4 '),
-  'harakat run': fill('\u064e'),
-  'Arabic letters, no spaces': fill('بتث'),
-  'numbers to diacritise': fill('5 مليون بالمئة '),
-};
 
 /**
  * Fewest milliseconds over `RUNS` calls, wall clock and this process's CPU time (user + system,

@@ -27,7 +27,7 @@ export function commandKey(text: string): string {
 
 interface Compiled {
   phrases: Map<string, VoiceCommand>;
-  /** Matches one filler phrase between spaces (or the ends). */
+  /** Matches one filler phrase between spaces (or the ends), with the space before it. */
   fillers: RegExp;
 }
 const compiled = new Map<string, Compiled>();
@@ -38,7 +38,8 @@ function compile(lang: string): Compiled | undefined {
   if (found || !table) return found;
   const keys = (list = '') => list.split('|').map(commandKey);
   const fillers = keys(table.filler).sort((a, b) => b.length - a.length);
-  found = { phrases: new Map(), fillers: new RegExp(`(?<=^| )(?:${fillers.join('|')})(?= |$)`, 'g') };
+  // The space before a filler is matched (no look-behind: slow in WebKit) and replaced with it.
+  found = { phrases: new Map(), fillers: new RegExp(`(?:^| )(?:${fillers.join('|')})(?= |$)`, 'g') };
   for (const [name, list] of Object.entries(table)) {
     // Phrases lose their fillers as what is heard does ("from the start" is "from start").
     if (name !== 'filler')

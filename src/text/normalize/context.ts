@@ -24,9 +24,9 @@ function phoneGroups(digits: string): string[] {
 const phoneRule: SpeechRule = {
   name: 'phone',
   needs: /\d/u,
-  // Each pattern starts with a character (not a look-behind), so the engine skips ahead fast.
-  pattern:
-    /(?:\+(?<![\w+.,\/-]\+)\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?<![\w+.,\/-]0)(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  pattern: /(?:\+\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
+  // Not inside a word, a number or another code (`\w` is ASCII letters, digits and `_`).
+  after: /(?:^|[^\w+.,\/-])$/u,
   rewrite(m) {
     // Each digit group is said over its own written group, so word highlighting stays put.
     const parts = [...m[0].matchAll(/\d+/gu)];
@@ -121,7 +121,8 @@ const DISTANCE_BEFORE =
 const metreRule: SpeechRule = {
   name: 'metre',
   needs: /\d/u,
-  pattern: /م(?<=\d\s?م)(?![\p{L}\p{M}])/gu,
+  pattern: /م(?![\p{L}\p{M}])/gu,
+  after: /\d\s?$/u,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);
     if (number < 0 || !DISTANCE_BEFORE.test(text.slice(Math.max(0, number - 40), number))) return null;
@@ -139,7 +140,8 @@ const MORNING_NEAR = /\d\s?ص(?![\p{L}\p{M}])/u;
 const hourSuffixRule: SpeechRule = {
   name: 'hour-suffix',
   needs: /\d/u,
-  pattern: /[صم](?<=\d\s?[صم])(?![\p{L}\p{M}]|\.\p{L})/gu,
+  pattern: /[صم](?![\p{L}\p{M}]|\.\p{L})/gu,
+  after: /\d\s?$/u,
   rewrite(m, { text }) {
     const number = numberBefore(text, m.index);
     const digits = number < 0 ? '' : text.slice(number, m.index).trim();
@@ -171,7 +173,8 @@ const diacritiseRule: SpeechRule = {
 /** The blessing written out: «صلى الله عليه وسلم» (bare «عليه وسلم» is read "Aali:jh wslm"). */
 const blessingRule: SpeechRule = {
   name: 'blessing',
-  pattern: /عليه\sوسلم(?<=الله\sعليه\sوسلم)(?![\p{L}\p{M}])/gu,
+  pattern: /عليه\sوسلم(?![\p{L}\p{M}])/gu,
+  after: /الله\s$/u,
   rewrite: (m) => ({ pieces: wordForWord(`${WORDS.onHim} ${WORDS.andPeace}`, m[0], m.index) }),
 };
 

@@ -20,8 +20,10 @@ const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2
 const dateRule: SpeechRule = {
   name: 'date',
   needs: /\d/u,
-  pattern:
-    /(?=\d)(?<![\d.\/-])(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dgu,
+  // No `u` flag (nothing here needs it): WebKit's regexp engine misreads the back-references
+  // `\2`/`\6` of a `u` pattern once nothing (no look-behind) keeps it off its fast path.
+  pattern: /(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dg,
+  after: /(?:^|[^\d.\/-])$/u,
   rewrite(m, { text, months }) {
     let day: [number, number];
     let month: [number, number];
@@ -51,7 +53,8 @@ const dateRule: SpeechRule = {
 const timeRule: SpeechRule = {
   name: 'time',
   needs: /\d/u,
-  pattern: /(?=\d)(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  pattern: /([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
+  after: /(?:^|[^\d:.])$/u,
   rewrite(m, { text }) {
     if (endsWithWord(text, m.index, NOT_A_CLOCK)) return null;
     const [hs, he] = span(m, 1);
@@ -85,8 +88,8 @@ const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
 const rangeRule: SpeechRule = {
   name: 'range',
   needs: /\d/u,
-  pattern:
-    /(?=\d)(?<![A-Za-z\d.\/:,-])(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  pattern: /(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
+  after: /(?:^|[^A-Za-z\d.\/:,-])$/u,
   rewrite(m, { text }) {
     if (/^0\d/u.test(m[1]) || /^0\d/u.test(m[2])) return null;
     const [as, ae] = span(m, 1);
@@ -140,7 +143,8 @@ const currencyBeforeRule: SpeechRule = {
 const currencyAfterRule: SpeechRule = {
   name: 'currency-after',
   needs: /\d/u,
-  pattern: /(?=[$€£¥﷼رجد])(?<=\d\s?)(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  pattern: /(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
+  after: /\d\s?$/u,
   rewrite(m) {
     const word = CURRENCIES[m[0].replace(/\s/gu, '')];
     if (word === undefined) return null;
@@ -152,7 +156,8 @@ const currencyAfterRule: SpeechRule = {
 const percentAfterRule: SpeechRule = {
   name: 'percent-after',
   needs: /\d/u,
-  pattern: /[%٪](?<=\d\s?[%٪])/gu,
+  pattern: /[%٪]/gu,
+  after: /\d\s?$/u,
   rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
 };
 
@@ -160,7 +165,8 @@ const percentAfterRule: SpeechRule = {
 const percentBeforeRule: SpeechRule = {
   name: 'percent-before',
   needs: /\d/u,
-  pattern: /(?=[%٪])(?<![\d.])([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  pattern: /([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
+  after: /(?:^|[^\d.])$/u,
   rewrite(m, { text }) {
     const [ns, ne] = span(m, 2);
     return {
@@ -174,9 +180,16 @@ const percentBeforeRule: SpeechRule = {
 const minusRule: SpeechRule = {
   name: 'minus',
   needs: /\d/u,
-  // The sign first: the look-behinds then run only at a `-`, never from every space of a run.
-  pattern: /[-−](?=\d)(?<=(?:^|[\s(\[{«"“'،:=])[-−])(?<!\d\s*[-−])/gu,
-  rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] }),
+  pattern: /[-−](?=\d)/gu,
+  // After a space, an opening bracket or quote, `،`, `:` or `=` (or at the start).
+  after: /(?:^|[\s(\[{«"“'،:=])$/u,
+  rewrite(m, { text }) {
+    // Not after a digit and spaces (`5 -3` is a subtraction), however many spaces.
+    let k = m.index;
+    while (k > 0 && /\s/u.test(text[k - 1])) k--;
+    if (k > 0 && /\d/u.test(text[k - 1])) return null;
+    return { spaced: true, pieces: [{ text: WORDS.minus, from: m.index, to: m.index + 1 }] };
+  },
 };
 
 /** `30°` → 30 درجة; `30°C`, `30°م`, `30℃` → 30 درجة مئوية; `°F`/`℉` → فهرنهايت. */

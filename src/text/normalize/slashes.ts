@@ -32,7 +32,8 @@ function validDay(day: number, month: number): boolean {
 const numberSlashRule: SpeechRule = {
   name: 'number-slash',
   needs: /\d/u,
-  pattern: /(?=\d)(?<![\d\/.:,-])(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
+  pattern: /(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
+  after: /(?:^|[^\d\/.:,-])$/u,
   rewrite(m, { text, months }) {
     const a = Number(m[1]);
     const b = Number(m[2]);

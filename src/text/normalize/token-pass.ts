@@ -31,8 +31,21 @@ export interface SpeechRule {
   readonly name: string;
   /** Must have the `g` flag; `d` when the rule reads group offsets. */
   readonly pattern: RegExp;
-  /** A character the rule cannot match without (no `g` flag): text without one skips the rule's scan. */
+  /**
+   * What the rule cannot match without (no `g` flag): text without it skips the rule's scan.
+   * Rules with the same need (most number rules: `/\d/u`) share one test per text.
+   */
   readonly needs?: RegExp;
+  /**
+   * What the text before a match must end with (anchored with `$`), tested on the 12 characters
+   * before it (endsWithWord): what a look-behind said, read in code. The patterns hold none: WebKit's regexp
+   * engine runs one about ten times slower (docs/text.md, "No look-behind"). A refused match is
+   * no match: the scan goes on at `skip(text, at)`, by default the next character (the patterns
+   * that have one start with a BMP character). `^` is the start of the text.
+   */
+  readonly after?: RegExp;
+  /** Where the scan goes on after `after` refused a match at `at` (no match can start in between). */
+  skip?(text: string, at: number): number;
   rewrite(match: RegExpExecArray, context: RuleContext): Rewrite | null;
 }
 
@@ -63,7 +76,7 @@ export function wordForWord(spoken: string, written: string, from: number): Piec
   }));
 }
 
-/** True when `before` (the text just before a match) ends with one of `words` + spaces. */
+/** True when `before` (the 12 characters before `at`) ends with one of `words` + spaces. */
 export function endsWithWord(text: string, at: number, words: RegExp): boolean {
   return words.test(text.slice(Math.max(0, at - 12), at));
 }
@@ -78,8 +91,9 @@ interface Candidate {
 function nextCandidate(text: string, rule: SpeechRule, context: RuleContext): Candidate | null {
   const pattern = rule.pattern;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
+    // An empty match, or one that `after` refuses: go on from the next character (or `skip`).
+    if (m[0].length === 0 || (rule.after && !endsWithWord(text, m.index, rule.after))) {
+      pattern.lastIndex = rule.skip?.(text, m.index) ?? m.index + 1;
       continue;
     }
     const rewrite = rule.rewrite(m, context);
@@ -98,8 +112,9 @@ export function rewriteTokens(
   rules: readonly SpeechRule[],
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
+  const found: Record<string, boolean> = {}; // a need (its source: no two differ in flags only) → in the text
   const pending: (Candidate | null)[] = rules.map((rule) => {
-    if (rule.needs && !rule.needs.test(text)) return null;
+    if (rule.needs && !(found[rule.needs.source] ??= rule.needs.test(text))) return null;
     rule.pattern.lastIndex = 0;
     return nextCandidate(text, rule, context);
   });

@@ -36,27 +36,46 @@ const ADDRESS_MARKS: Readonly<Record<string, string>> = {
   _: ' underscore ',
   '-': ' dash ',
   '+': ' plus ',
+  '%': ' ',
 };
+
+/** The rest of a run of mailbox characters (`[A-Za-z0-9._%+-]`). */
+const MAILBOX_RUN = /[\w.%+-]*/uy;
 
 /** `info@example.org` → info at example dot org: the mailbox is half the address. */
 const emailRule: SpeechRule = {
   name: 'email',
   needs: /@/u,
   // Matched from the start of a run of address characters with bounded parts (RFC 5321:
-  // 64 for the mailbox, 63 a label), so a long run without `@` costs one short look, not a
-  // scan to its end from every position.
+  // 64 for the mailbox, 63 a label); a run that is no address is taken whole (the second
+  // alternative), so a long run without `@` costs one short look, not a scan from every position.
   pattern:
-    /(?=[A-Za-z0-9._%+-])(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])/gu,
-  rewrite(m) {
-    const said = m[0]
-      .toLowerCase()
-      .replace(/@/u, ' at ')
-      .replace(/[._+-]/gu, (c) => ADDRESS_MARKS[c])
-      .replace(/%/gu, ' ')
-      .replace(/ {2,}/gu, ' ')
-      .trim();
-    return { spaced: true, pieces: [{ text: said, from: m.index, to: m.index + m[0].length }] };
+    /[\w.%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}[\p{L}\p{N}]{0,62}(?![\p{L}\p{N}-])|[\w.%+-]+/gu,
+  // Only from the start of a run; a refused start skips the rest of its run.
+  after: /(?:^|[^\w.%+-])$/u,
+  skip(text, at) {
+    MAILBOX_RUN.lastIndex = at;
+    MAILBOX_RUN.test(text);
+    return MAILBOX_RUN.lastIndex;
   },
+  rewrite: (m) =>
+    m[0].includes('@')
+      ? {
+          spaced: true,
+          pieces: [
+            {
+              text: m[0]
+                .toLowerCase()
+                .replace(/@/u, ' at ')
+                .replace(/[._%+-]/gu, (c) => ADDRESS_MARKS[c])
+                .replace(/ {2,}/gu, ' ')
+                .trim(),
+              from: m.index,
+              to: m.index + m[0].length,
+            },
+          ],
+        }
+      : null, // a run with no address
 };
 
 /** An abbreviation the voice says another way, as the rules need it. */
@@ -77,7 +96,6 @@ const SPEECH_ABBREVIATIONS: readonly SpeechAbbreviation[] = ABBREVIATIONS.flatMa
   const written = !eatsDot && bare.endsWith('.') ? bare.slice(0, -1) : bare;
   return [{ written, spoken: a.spoken, context: a.context, eatsDot, minYearDigits: a.minYearDigits }];
 });
-const CONTEXT_ORDER: readonly AbbreviationContext[] = ['anywhere', 'before-name', 'after-year'];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Lookup key: the abbreviation without tatweel, spaces or dots. */
@@ -91,13 +109,27 @@ function writtenPattern(bare: string, eatsDot: boolean): string {
   return eatsDot ? String.raw`${body}(?:\.(?=\s?[\p{L}\p{N}]))?` : body;
 }
 
-const CONTEXT_PATTERNS: Record<AbbreviationContext, (alternatives: string, minYearDigits?: number) => string> = {
-  anywhere: (alts) => String.raw`(?<![\p{L}\p{M}])(?:${alts})(?![\p{L}\p{M}])`,
-  'before-name': (alts) => String.raw`(?<![\p{L}\p{M}\d.]|\d\s)(?:${alts})(?=\s?\p{Script=Arabic})`,
-  // A year: minYearDigits–4 digits, or any number after عام/سنة.
-  'after-year': (alts, minDigits = 3) =>
-    String.raw`(?<=(?:(?<![\d.:\/])\d{${minDigits},4}|(?:عام|العام|لعام|سنة|السنة|لسنة)\s\d{1,4})\s?)(?:${alts})(?![\p{L}\p{M}])`,
+/** Not followed by a letter or a mark. */
+const WHOLE = String.raw`(?![\p{L}\p{M}])`;
+
+/**
+ * Each context: what follows the spellings (in the pattern), and what may come before them (in
+ * code, `after`: what a look-behind said).
+ */
+const CONTEXTS: Record<AbbreviationContext, [string, (minYearDigits: number) => RegExp]> = {
+  // Not after a letter or a mark.
+  anywhere: [WHOLE, () => /(?:^|[^\p{L}\p{M}])$/u],
+  // Not after a letter, a digit or a dot, nor after a digit and a space.
+  'before-name': [String.raw`(?=\s?\p{Script=Arabic})`, () => /(?:^|[^\p{L}\p{M}\d.\s]|(?:^|\D)\s)$/u],
+  // A year, then maybe a space: minYearDigits–4 digits (not after `.`, `:` or `/`), or 1–4 digits
+  // after عام/سنة (and العام، لعام، السنة، لسنة, which end the same) and a space. Twelve characters
+  // hold either; a shorter slice is the start of the text, where `^` is true. (No `u` flag: all
+  // it reads is ASCII, Arabic letters and spaces.)
+  'after-year': [WHOLE, (min) => new RegExp(String.raw`(?:(?:^|[^\d.:\/])\d{${min},4}|(?:عام|سنة)\s\d{1,4})\s?$`)],
 };
+
+/** The rules' order: the order of CONTEXTS. */
+const CONTEXT_ORDER = Object.keys(CONTEXTS);
 
 /** The first two characters of the entries' spellings, as alternatives (`ال` rather than every `ا`). */
 const openings = (entries: SpeechAbbreviation[]) =>
@@ -125,8 +157,9 @@ function abbreviationRules(): SpeechRule[] {
     return {
       name: `abbreviation-${key}`,
       ...(context === 'after-year' ? { needs: /\d/u } : {}),
-      // A look-ahead on the first letters lets the engine skip the look-behinds at most positions.
-      pattern: new RegExp(`(?=${openings(entries)})${CONTEXT_PATTERNS[context](alternatives, minYearDigits)}`, 'gu'),
+      // A look-ahead on the first letters lets the engine skip most positions at once.
+      pattern: new RegExp(`(?=${openings(entries)})(?:${alternatives})${CONTEXTS[context][0]}`, 'gu'),
+      after: CONTEXTS[context][1](minYearDigits ?? 3),
       rewrite(m: RegExpExecArray) {
         const said = spoken.get(keyOf(m[0]));
         return said === undefined ? null : { spaced: true, pieces: wordForWord(said, m[0], m.index) };
@@ -152,7 +185,8 @@ const bulletRule: SpeechRule = {
 const hashtagRule: SpeechRule = {
   name: 'hashtag',
   needs: /#/u,
-  pattern: /(?=#)(?<![A-Za-z])#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  pattern: /#+([\p{L}\p{M}\p{N}_]*)/dgu,
+  after: /(?:^|[^A-Za-z])$/u,
   rewrite(m) {
     const [bs, be] = span(m, 1);
     if (bs === be) return { pieces: [], separator: true };
