@@ -27,11 +27,18 @@ export function rankVoices(all: readonly Voice[], lang: string): RankedVoices {
   const language = primarySubtag(wanted);
   const script = scriptOfLang(wanted);
   const entries: { voice: Voice; score: number }[] = [];
+  // Per tag as the platform spells it: its score for script and language, or -1 (another
+  // language). Thousands of voices share a few hundred tags.
+  const byTag = new Map<string, number>();
   for (const voice of all) {
-    const own = normalizeLang(voice.lang);
-    if (primarySubtag(own) !== language) continue;
-    let score = scriptOfLang(own) === script ? 1000 : 0;
-    if (own === wanted) score += 100;
+    let score = byTag.get(voice.lang);
+    if (score === undefined) {
+      const own = normalizeLang(voice.lang);
+      score =
+        primarySubtag(own) !== language ? -1 : (scriptOfLang(own) === script ? 1000 : 0) + (own === wanted ? 100 : 0);
+      byTag.set(voice.lang, score);
+    }
+    if (score < 0) continue;
     if (QUALITY_WORDS.test(voice.name)) score += 10;
     if (voice.default) score += 5;
     if (voice.localService) score += 1;
