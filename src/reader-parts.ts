@@ -17,6 +17,7 @@ import { errorMessage, localVoiceMessage } from './messages.js';
 import { savePreferences } from './preferences.js';
 import { carryOut, type IntentTarget } from './reader-intents.js';
 import { normalizer } from './reading/normalizer.js';
+import { rehearse } from './reading/utterance-plan.js';
 import { PageLifecycle } from './reading/page-lifecycle.js';
 import { ReadingController } from './reading/reading-controller.js';
 import { ResumeController } from './reading/resume-controller.js';
@@ -72,7 +73,14 @@ export class ReaderParts implements IntentTarget {
         this.resume.articleIndexed(this.reading.state === ReaderState.idle);
         // Fetch the normaliser while the page is idle, so that the first play need not wait for
         // it; a failure is said when play needs it (and play tries again).
-        whenIdle(() => void normalizer.load().catch(() => undefined));
+        // Then rehearse the first utterance (see `rehearse`), so that play speaks at once.
+        whenIdle(
+          () =>
+            void normalizer.load().then(
+              () => whenIdle(() => this.rehearse()),
+              () => undefined,
+            ),
+        );
       },
       acceptsClicks: () => playing() || this.reading.state === ReaderState.paused,
       onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
@@ -162,6 +170,11 @@ export class ReaderParts implements IntentTarget {
     // The listen control's gesture also unlocks speech for the command it hears (iOS).
     this.host.speechEngine.prime?.();
     this.commands.toggle();
+  }
+
+  private rehearse(): void {
+    const article = this.binding.article;
+    if (article) rehearse(article, this.speechLang());
   }
 
   /**

@@ -22,13 +22,16 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Walk everything, a slice at a time; false when `superseded()` said to give up. */
+/**
+ * Walk everything, a slice at a time; false when `superseded()` said to give up. The first slice
+ * waits a turn too: it is not added to the task that inserted the reader and drew its controls.
+ */
 async function buildInSlices(index: ArticleIndex | RootsIndex, superseded: () => boolean): Promise<boolean> {
   for (;;) {
-    index.step();
-    if (index.done) return true;
     await yieldToPage();
     if (superseded()) return false;
+    index.step();
+    if (index.done) return true;
   }
 }
 
@@ -155,13 +158,17 @@ export class ArticleIndex {
  * no unit, so no sentence, holds text of two roots. A root inside another is read once.
  */
 export class RootsIndex {
-  private readonly parts: ArticleIndex[];
+  private readonly parts: ArticleIndex[] = [];
+  /** Roots not started yet: each is set up (its filter, its styles) in a slice of its own. */
+  private readonly waiting: Element[];
 
-  constructor(roots: readonly Element[], filterFor: (root: Element) => ContentFilter | undefined) {
-    const distinct = roots.filter(
+  constructor(
+    roots: readonly Element[],
+    private readonly filterFor: (root: Element) => ContentFilter | undefined,
+  ) {
+    this.waiting = roots.filter(
       (root, i) => roots.indexOf(root) === i && !roots.some((other) => other !== root && other.contains(root)),
     );
-    this.parts = distinct.map((root) => new ArticleIndex(root, filterFor(root)));
   }
 
   /** The units of every root so far, in reading order. */
@@ -170,7 +177,7 @@ export class RootsIndex {
   }
 
   get done(): boolean {
-    return this.parts.every((part) => part.done);
+    return this.waiting.length === 0 && this.parts.every((part) => part.done);
   }
 
   step(deadline = performance.now() + SLICE_MS): void {
@@ -178,6 +185,8 @@ export class RootsIndex {
       part.step(deadline);
       if (!part.done) return;
     }
+    const root = this.waiting.shift();
+    if (root) this.parts.push(new ArticleIndex(root, this.filterFor(root)));
   }
 
   build(superseded: () => boolean): Promise<boolean> {

@@ -8,13 +8,7 @@ import { noRetries, recoveryFor } from './recovery.js';
 import { placeAfterEdit } from './place-after-edit.js';
 import { SentenceCursor } from './sentence-cursor.js';
 import { paceOf, secondsFrom } from './word-follower.js';
-import { ReaderState, type ReaderErrorCode } from './state.js';
-
-/** A change to tell the host about. */
-type Notice =
-  | { kind: 'state'; state: ReaderState }
-  | { kind: 'sentence'; index: number; entry: number }
-  | { kind: 'error'; code: ReaderErrorCode };
+import { ReaderState, type ReaderErrorCode, type ReadingNotice as Notice } from './state.js';
 
 // Only one reader on a page speaks at a time: starting one pauses the others.
 const readersPlaying = new Set<ReadingController>();
@@ -80,12 +74,13 @@ export class ReadingController implements ReactiveController {
 
   play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return Promise.resolve();
-    // Still inside the gesture that asked to play (if one did). With the article, a voice and the
-    // normaliser at hand, the first speak() comes before the gesture ends; else the engine unlocks
-    // speech now, so that waiting for them (a fetch of the normaliser too) does not cost the gesture.
+    // Still in the gesture that asked to play (if one did). With the article, a voice and the normaliser
+    // at hand, speak() comes before anything else (a render too); else the engine unlocks speech now.
     const fetched = normalizerArrival();
-    if (!this.options.article() || !this.options.voices.current || fetched !== true) this.options.engine().prime?.();
     const request = ++this.playRequest;
+    const ready = this.options.article() && fetched === true && this.options.voices.settled();
+    if (ready) return Promise.resolve(this.begin(request));
+    this.options.engine().prime?.();
     this.loading = true;
     this.host.requestUpdate();
     return this.start(request, fetched);
@@ -96,8 +91,7 @@ export class ReadingController implements ReactiveController {
     if (request !== this.playRequest || !this.canRead()) return;
     const loading = Promise.all([this.options.voices.load(), fetched]);
     // The host's updateComplete waits for a fetch (only from here: readable() waits for its render).
-    const arriving = fetched === true ? null : loading.then(() => undefined);
-    if (arriving) this.arriving = arriving;
+    const arriving = fetched === true ? null : (this.arriving = loading.then(() => undefined));
     const [voice, arrived] = await loading;
     if (this.arriving === arriving) this.arriving = null;
     // Paused, stopped, removed or played again meanwhile: that intent won.
@@ -106,6 +100,12 @@ export class ReadingController implements ReactiveController {
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
     if (!arrived) return this.fail('load-failed');
+    this.begin(request);
+  }
+
+  /** Read from the place (or the selection): the article, a voice and the normaliser are here. */
+  private begin(request: number): void {
+    if (!this.canRead()) return;
     this.error = null;
     this.retries = noRetries();
     for (const other of readersPlaying) if (other !== this) other.pause();

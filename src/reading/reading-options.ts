@@ -16,6 +16,8 @@ export interface ReadingOptions {
   rate(): number;
   voices: {
     load(): Promise<Voice | null>;
+    /** The voice for the speech language when the list is known and has one, without waiting; else null. */
+    settled(): Voice | null;
     readonly current: Voice | null;
     voiceFor(lang: string): Voice | null;
     /** The voice in use needs the network and failed: switch to a local one (true) if there is one. */

@@ -21,3 +21,9 @@ export type ReaderErrorCode =
   | 'recognition-failed'
   /** A part of the reader (fetched after the page loads) could not be downloaded. */
   | 'load-failed';
+
+/** A change the reading controller tells the host about, once the change is complete. */
+export type ReadingNotice =
+  | { kind: 'state'; state: ReaderState }
+  | { kind: 'sentence'; index: number; entry: number }
+  | { kind: 'error'; code: ReaderErrorCode };

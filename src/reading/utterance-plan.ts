@@ -3,6 +3,7 @@
  * language where the article marks one), and, for the text actually spoken, where each article
  * word begins in it. No DOM, no speech: the reading controller calls these and speaks the result.
  */
+import type { ReadableArticle } from '../dom/article.js';
 import type { LanguageRun } from '../dom/text-map.js';
 import { sameLanguage } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
@@ -78,6 +79,18 @@ export function planUtterance(
   if (!normalize) throw new Error('planUtterance: the normaliser has not been loaded (await normalizer.load())');
   const spoken = normalize(text.slice(from, chunk.end), { lang });
   return { text: spoken.text, lang, cues: wordCues(spoken, from, words) };
+}
+
+/**
+ * Plan the first utterance of `article` and throw it away: the first call of the normaliser, of
+ * the word segmenter (Intl.Segmenter is slow to make) and of this code costs several times what
+ * the next ones do. Run while the page is idle, it keeps that cost out of the click on play.
+ */
+export function rehearse(article: ReadableArticle, speechLang: string): void {
+  const sentence = article.sentences[0];
+  if (!sentence || !normalizer.value) return;
+  const chunk = speechChunks(article.text, sentence)[0];
+  if (chunk) planUtterance(article.text, chunk, chunk.start, speechLang, article.sentenceWords(0));
 }
 
 /** Where each article word begins in the spoken text, through the normaliser's offset map. */

@@ -88,6 +88,17 @@ export class VoiceController implements ReactiveController {
     return this.current;
   }
 
+  /**
+   * The voice for the speech language as things stand, without waiting. Null until the list has
+   * been read, when it has no voice for the language (`load()` then waits for late voices), and
+   * with an engine that does not tell of a new list (`load()` reads it again).
+   */
+  settled(): Voice | null {
+    if (this.read.length === 0 || !this.options.engine().onVoicesChanged) return null;
+    this.resolve();
+    return this.current;
+  }
+
   private async reload(engine: SpeechEngine): Promise<void> {
     if (engine !== this.options.engine()) return;
     this.take(await engine.voices());

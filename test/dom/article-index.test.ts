@@ -66,7 +66,9 @@ describe('ArticleIndex', () => {
     try {
       const index = new ArticleIndex(root);
       let slices = 0;
-      expect(await index.build(() => (slices++, false))).to.equal(true);
+      const building = index.build(() => (slices++, false));
+      expect(index.units, 'nothing walked in the task that asked for the index').to.have.length(0);
+      expect(await building).to.equal(true);
       expect(slices, 'yielded between slices').to.be.greaterThan(1);
       expect(articleOf(index.units).sentences).to.have.length(4000);
       const stopped = new ArticleIndex(root);

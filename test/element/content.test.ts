@@ -1,5 +1,5 @@
 import sinon from 'sinon';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { WORD_HIGHLIGHT } from '../../src/dom/highlighter.js';
 import { forgetPreferences, readerWithEngine, readyOf, settle } from '../helpers/fixtures.js';
@@ -64,13 +64,14 @@ describe('what is read of a real page', () => {
 
   it('skip adds the site owner’s selectors; content="all" reads everything as before', async () => {
     const { reader } = await readerWithEngine(junky);
+    // Each change indexes the article again, in slices; reader-ready says when it is done.
+    let ready = oneEvent(reader, 'reader-ready');
     reader.skip = '.note';
-    await settle(reader);
-    await settle(reader);
+    await ready;
     expect(reader.sentences).to.deep.equal([TITLE, BODY, MORE]);
+    ready = oneEvent(reader, 'reader-ready');
     reader.content = 'all';
-    await settle(reader);
-    await settle(reader);
+    await ready;
     expect(reader.sentences).to.include('استمع إلى الخبر');
     expect(reader.sentences).to.include('اقرأ أيضاً');
     expect(reader.sentences).to.not.include('ملاحظة من المحرر.');
@@ -79,10 +80,12 @@ describe('what is read of a real page', () => {
   it('ignores an invalid skip selector with one clear warning, and reads with the defaults', async () => {
     const warn = sinon.stub(console, 'warn');
     const { reader } = await readerWithEngine(junky);
+    let ready = oneEvent(reader, 'reader-ready');
     reader.skip = '.note[';
-    await settle(reader);
-    await settle(reader);
-    reader.skip = '.note[';
+    await ready;
+    ready = oneEvent(reader, 'reader-ready');
+    reader.skip = ' .note[ ';
+    await ready;
     expect(reader.sentences).to.deep.equal([TITLE, BODY, 'ملاحظة من المحرر.', MORE]);
     expect(warn.callCount).to.equal(1);
     expect(String(warn.firstCall.args[0])).to.contain('.note[');

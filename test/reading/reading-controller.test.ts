@@ -15,6 +15,8 @@ class ReadingHost extends ReactiveElement {
   article: ReadableArticle | null = null;
   rate = 1;
   voice = arabicVoice;
+  /** The voice list has been read (a play need not wait for it). */
+  voicesKnown = true;
   shown: (Span | null)[] = [];
   told: string[] = [];
   readonly reading = new ReadingController(this, {
@@ -24,7 +26,12 @@ class ReadingHost extends ReactiveElement {
     selectedSentence: () => -1,
     lang: () => 'ar',
     rate: () => this.rate,
-    voices: { load: async () => this.voice, current: arabicVoice, voiceFor: () => null },
+    voices: {
+      load: async () => this.voice,
+      settled: () => (this.voicesKnown ? this.voice : null),
+      current: arabicVoice,
+      voiceFor: () => null,
+    },
     highlight: {
       showSentence: (span) => this.shown.push(span),
       showWord: () => {},
@@ -80,8 +87,16 @@ describe('ReadingController in a minimal host', () => {
     expect(element.engine.spoken).to.have.length(0);
   });
 
+  it('with a voice at hand, speaks before play() returns (still inside the gesture)', async () => {
+    element = await host();
+    void element.reading.play();
+    expect(element.engine.speaking?.text).to.equal('جملة أولى هنا.');
+    expect(element.told).to.deep.equal(['state playing', 'sentence 0']);
+  });
+
   it('a play superseded while it waits for voices speaks nothing', async () => {
     element = await host();
+    element.voicesKnown = false;
     const playing = element.reading.play();
     element.reading.pause();
     await playing;
