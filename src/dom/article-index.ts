@@ -11,14 +11,24 @@ const SLICE_MS = 8;
 const isBlank = (node: Node) => node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data);
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 
+// One channel for every turn given back: WebKit keeps each MessageChannel alive, and each new one
+// makes every later message slower (measured in WebKitGTK: 1,000 yields on fresh channels 4.9 s,
+// on one channel 0.12 s, and after 4,000 fresh ones a message took 35 ms).
+let channel: MessageChannel | undefined;
+const resumes: (() => void)[] = [];
+
 /** Give the page a turn: `scheduler.yield()` where it exists, a fresh task otherwise. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => resumes.shift()?.();
+  }
+  const port = channel.port2;
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
+    resumes.push(resolve);
+    port.postMessage(null);
   });
 }
 
