@@ -1,24 +1,20 @@
-// @web/test-runner config (wtr 0.20.x, Node 20).
+// @web/test-runner config (wtr 0.20.x, Node 20). `npm test` (scripts/run-tests.mjs) runs one
+// group at a time with it; a contributor runs one with `npm run test:unit -- --group NAME`.
 //
-// Groups (select one with `--group NAME`; scripts/run-tests.mjs runs them one after the other):
-//   unit         test/**/*.test.ts except test/real-speech/** and test/tts-engine/**: Chromium
-//                WITHOUT --enable-speech-dispatcher, so speechSynthesis exists but has no voices.
-//   tts-engine   test/tts-engine/**/*.test.ts: Chromium with a test-only chrome.ttsEngine
-//                extension voice (test/tts-engine-extension/) that sends real word boundaries.
-//   real-speech  test/real-speech/**/*.test.ts: Chromium WITH --enable-speech-dispatcher, one test
-//                file at a time (one speech queue), long timeouts. Needs SPEECHD_ADDRESS from
-//                scripts/speech-services.mjs; when it is not set, this config starts the services
-//                itself for the run (and stops them afterwards).
-//   webkit-speech test/webkit-speech/**/*.test.ts: WebKit only (English flite voices, no Arabic).
-// Without --group, `unit` runs, plus `real-speech` only when SPEECHD_ADDRESS is already set.
-//
-// Engines (ARTICLE_READER_ENGINE=chromium|firefox|webkit, default chromium; scripts/engines.mjs
-// says which groups each runs and which files each leaves out, and why):
-//   chromium  @web/test-runner-chrome; firefox  @web/test-runner-puppeteer over WebDriver BiDi;
-//   webkit    @web/test-runner-webdriver + WebKitWebDriver under Xvfb (WEBKIT_WEBDRIVER_PORT when
-//             scripts/run-tests.mjs started them; otherwise this config starts its own, after the
-//             speech services when webkit-speech runs: MiniBrowser needs their PULSE_SERVER).
-// Firefox and WebKit run one test file at a time.
+// Groups (scripts/test-groups.mjs lists their files; without --group, `unit` runs):
+//   unit          every test but the three folders below; in Chromium WITHOUT
+//                 --enable-speech-dispatcher, so speechSynthesis exists but has no voices.
+//   tts-engine    test/tts-engine/: Chromium with a test-only chrome.ttsEngine extension voice
+//                 (test/tts-engine-extension/) that sends real word boundaries.
+//   real-speech   test/real-speech/: Chromium WITH --enable-speech-dispatcher (and Firefox), one
+//                 test file at a time (one speech queue), long timeouts.
+//   webkit-speech test/webkit-speech/: WebKit only (English flite voices, no Arabic).
+// Each group names its browser (ARTICLE_READER_ENGINE=chromium|firefox|webkit, default chromium;
+// scripts/engines.mjs says which groups each engine runs and which files it leaves out, and why),
+// and what it needs is started by a plugin for the run and stopped after it: the private speech
+// services for real-speech and webkit-speech (scripts/speech-services.mjs), Xvfb and
+// WebKitWebDriver for WebKit (scripts/webkit-driver.mjs; after the speech services, whose
+// PULSE_SERVER MiniBrowser inherits). Firefox and WebKit run one test file at a time.
 //
 // Env:
 //   CHROME_PATH                          browser binary (default /usr/bin/chromium)
@@ -78,15 +74,7 @@ if (chosen !== undefined && !ENGINES[ENGINE].groups.includes(chosen)) {
   );
   process.exit(2);
 }
-const wanted = chosen
-  ? [chosen]
-  : ['unit', ...(process.env.SPEECHD_ADDRESS && ENGINE !== 'webkit' ? ['real-speech'] : [])];
-if (!chosen && !process.env.SPEECHD_ADDRESS) {
-  console.log(
-    '[wtr config] real-speech group not run (no SPEECHD_ADDRESS). Run it with ' +
-      '`npm run test:unit -- --group real-speech` or `node scripts/run-tests.mjs`.',
-  );
-}
+const wanted = [chosen ?? 'unit'];
 // wtr throws on a group without files; leave empty groups out and say so.
 const groupNames = wanted.filter((name) => {
   if (findTestFiles(name).length > 0) return true;
@@ -139,8 +127,8 @@ function firefoxLauncher({ speech }) {
       // Firefox MUST inherit SPEECHD_ADDRESS and PULSE_SERVER: without them it starts a system
       // speech-dispatcher of its own that cannot play audio (and outlives the browser). Read at
       // launch (a getter: the runner copies these options then), after speechServicesPlugin's
-      // serverStart has set them; read when this config loads, a standalone
-      // `--group real-speech` run gave Firefox no speech service and failed 7 of 8.
+      // serverStart has set them; read when this config loads, they were not set yet and
+      // Firefox had no speech service (7 of 8 real-speech tests failed).
       get env() {
         return { ...process.env, ...(speech ? {} : NO_SPEECHD) };
       },
@@ -149,11 +137,11 @@ function firefoxLauncher({ speech }) {
   });
 }
 
-// Filled in by scripts/run-tests.mjs (WEBKIT_WEBDRIVER_PORT) or by webkitDriverPlugin.
+// The port is filled in by webkitDriverPlugin.
 const webkitOptions = {
   automationProtocol: 'webdriver',
   hostname: '127.0.0.1',
-  port: Number(process.env.WEBKIT_WEBDRIVER_PORT) || undefined,
+  port: undefined,
   connectionRetryTimeout: 60_000,
   capabilities: {
     browserName: 'MiniBrowser',
@@ -171,7 +159,6 @@ function webkitDriverPlugin() {
   return {
     name: 'article-reader-webkit-driver',
     async serverStart() {
-      if (webkitOptions.port) return;
       handle = await startWebKitDriver({ log: (m) => console.log(m) });
       webkitOptions.port = handle.port;
     },
@@ -249,14 +236,12 @@ function totalsReporter() {
   };
 }
 
-// ---- real-speech: start private speech services unless the caller did -------------------------
+// ---- real-speech, webkit-speech: private speech services for the run ---------------------------
 function speechServicesPlugin() {
   let handle;
   return {
     name: 'article-reader-speech-services',
     async serverStart() {
-      if (process.env.SPEECHD_ADDRESS) return;
-      console.log('[wtr config] SPEECHD_ADDRESS not set: starting private speech services for this run.');
       handle = await startSpeechServices(undefined, { log: (m) => console.log(m) });
       Object.assign(process.env, handle.env); // Chromium inherits it when launched (after serverStart)
     },
@@ -283,7 +268,7 @@ export default {
   groups: groupNames.map((name) => ({
     name,
     files: onlyFiles
-      ? onlyFiles.filter((file) => GROUPS[name].match(file))
+      ? onlyFiles.filter((file) => findTestFiles(name).includes(file))
       : [...GROUPS[name].files, ...exclusionGlobs(ENGINE, name)],
     browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],
   })),

@@ -45,6 +45,7 @@ const nodeNeeds = {
     'esbuild',
     '@web/test-runner-puppeteer',
     '@web/test-runner-webdriver',
+    'globby',
   ],
 };
 const missingNodeModules = () =>

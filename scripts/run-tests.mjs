@@ -1,44 +1,34 @@
 #!/usr/bin/env node
-// Runs the browser test groups in every engine, one after the other, and prints one final line,
-// alone on its line, summing every engine and group:
+// Runs every test group (scripts/engines.mjs: which engine runs which group, and which files an
+// engine leaves out, and why), one web-test-runner process per group, one after the other, then
+// the screen-reader checks, and prints one final line, alone on its line, summing them all:
 //   N passed, N failed[, N skipped]
-// Exits non-zero if anything failed. Which engine runs which group, and which test files an
-// engine leaves out (and why), is in scripts/engines.mjs; both are printed.
-//
-//   chromium  unit, tts-engine (a test-only chrome.ttsEngine voice with real word boundaries),
-//             real-speech
-//   firefox   unit, real-speech (Firefox inherits SPEECHD_ADDRESS and PULSE_SERVER)
-//   webkit    unit, webkit-speech (English flite voices; Arabic has none). Xvfb and
-//             WebKitWebDriver are started before and stopped (by PID) after (scripts/webkit-driver.mjs).
-// real-speech needs the private PulseAudio + speech-dispatcher of scripts/speech-services.mjs,
-// started once when first needed and always stopped (finally + signal handlers); skipped when
-// ARTICLE_READER_SKIP_REAL_SPEECH=1. ARTICLE_READER_ENGINES=chromium,firefox runs only those.
-// A run in which no test ran or failed but the browser did (died at launch, "Target closed") is
-// retried once, and says so.
-// Last, screen-reader: Orca against the reader in Chromium and Firefox
-// (scripts/screen-reader-group.mjs); skipped off Debian/root and when
-// ARTICLE_READER_SKIP_SCREEN_READER=1.
+// Exits non-zero if anything failed. What each group needs (its browser, the private speech
+// services, Xvfb and WebKitWebDriver) is started and stopped by web-test-runner.config.mjs. This
+// script keeps only what web-test-runner cannot do (CONTRIBUTING.md, "What the runner script does"):
+// a group whose browser died before any test ran is run once more, and says so; a group that hangs
+// is stopped; one group's crash (an uncaught WebDriver error ends the runner's process) costs only
+// that group; the Orca checks are not browser tests.
+// ARTICLE_READER_ENGINES=chromium,firefox runs only those engines; ARTICLE_READER_SKIP_REAL_SPEECH=1
+// leaves out the groups that speak; ARTICLE_READER_SKIP_SCREEN_READER=1 the Orca checks.
 // Counts come from a reporter in web-test-runner.config.mjs that writes totals to the JSON file
 // named by ARTICLE_READER_TEST_RESULTS (more reliable than parsing the runner's output).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, findTestFiles } from './test-groups.mjs';
-import { startSpeechServices, stopSpeechServices } from './speech-services.mjs';
-import { ENGINES, ENGINE_NAMES, engineBinaryMissing, exclusionLines } from './engines.mjs';
-import { startWebKitDriver, stopWebKitDriver } from './webkit-driver.mjs';
+import { ROOT } from './test-groups.mjs';
+import { ENGINES, ENGINE_NAMES, engineBinaryMissing } from './engines.mjs';
 import { runScreenReaderGroup, screenReaderSkipReason } from './screen-reader-group.mjs';
 
 const GROUP_TIMEOUT_MS = 15 * 60_000; // hard stop for a hung runner
 const skipRealSpeech = process.env.ARTICLE_READER_SKIP_REAL_SPEECH === '1';
+const SPEAKING = new Set(['real-speech', 'webkit-speech']); // groups that need the speech services
 const WTR_BIN = path.join(ROOT, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
 let child = null;
-let services = null;
-let webkitDriver = null;
 let interrupted = false;
 
 const log = (msg) => console.log(`[run-tests] ${msg}`);
@@ -55,10 +45,8 @@ for (const [sig, num] of [
   process.on(sig, async () => {
     if (interrupted) return;
     interrupted = true;
-    console.error(`\n[run-tests] ${sig}: stopping the test runner and speech services...`);
+    console.error(`\n[run-tests] ${sig}: stopping the test runner...`);
     await stopRunner(child);
-    await stopSpeechServices(services).catch(() => {});
-    await stopWebKitDriver(webkitDriver).catch(() => {});
     totals.failed += 1;
     console.log(`[run-tests] interrupted by ${sig}`);
     console.log(finalLine());
@@ -82,13 +70,9 @@ function stopRunner(proc) {
   });
 }
 
-function runGroup(engine, group, extraEnv) {
+function runGroup(engine, group) {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ar-wtr-')), 'results.json');
-  const env = { ...process.env, ...extraEnv, ARTICLE_READER_ENGINE: engine, ARTICLE_READER_TEST_RESULTS: resultsFile };
-  if (group !== 'real-speech') {
-    delete env.SPEECHD_ADDRESS;
-    delete env.PULSE_SERVER;
-  }
+  const env = { ...process.env, ARTICLE_READER_ENGINE: engine, ARTICLE_READER_TEST_RESULTS: resultsFile };
   const args = [
     WTR_BIN,
     '--config',
@@ -144,9 +128,9 @@ function diedBeforeTests(code, r) {
 
 const byEngine = {};
 
-async function group(engine, name, extraEnv = {}) {
+async function group(engine, name) {
   const tag = `${engine} ${name}`;
-  let run = await runGroup(engine, name, extraEnv);
+  let run = await runGroup(engine, name);
   let r = readResults(run.resultsFile);
   if (!interrupted && !run.error && diedBeforeTests(run.code, r)) {
     const why = (r?.problems?.[0] ?? `web-test-runner exited with code ${run.code} before reporting results`)
@@ -155,7 +139,7 @@ async function group(engine, name, extraEnv = {}) {
     log(`${tag}: the browser failed before its tests ran (${why}); retrying once`);
     notes.push(`${tag}: retried once after: ${why}`);
     const first = run.seconds;
-    run = await runGroup(engine, name, extraEnv);
+    run = await runGroup(engine, name);
     run.seconds += first;
     r = readResults(run.resultsFile);
   }
@@ -181,12 +165,6 @@ function notRun(engine, name, why) {
   (byEngine[engine] ??= { lines: [], seconds: 0 }).lines.push(`${name} NOT RUN (${why})`);
 }
 
-async function ensureSpeechServices() {
-  if (services) return services;
-  services = await startSpeechServices(undefined, { log: (m) => console.log(m), handleSignals: false });
-  return services;
-}
-
 async function runEngine(engine) {
   const missingBinary = engineBinaryMissing(engine);
   if (missingBinary) {
@@ -197,33 +175,14 @@ async function runEngine(engine) {
   }
   for (const name of ENGINES[engine].groups) {
     if (interrupted) return;
-    const excluded = ENGINES[engine].excluded[name] ?? {};
-    const files = findTestFiles(name).filter((file) => !(file in excluded));
-    for (const line of exclusionLines(engine, name)) log(`${engine} ${name}: excluded ${line}`);
-    if (files.length === 0) {
-      log(`${engine} ${name}: no test files; nothing to run`);
+    if (SPEAKING.has(name) && skipRealSpeech) {
+      log(`${engine} ${name}: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)`);
+      notes.push(`${engine} ${name}: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1`);
+      notRun(engine, name, 'ARTICLE_READER_SKIP_REAL_SPEECH=1');
       continue;
     }
-    let env = {};
-    if (name === 'real-speech' || name === 'webkit-speech') {
-      if (skipRealSpeech) {
-        log(`${engine} ${name}: SKIPPED (ARTICLE_READER_SKIP_REAL_SPEECH=1)`);
-        notes.push(`${engine} ${name}: skipped by ARTICLE_READER_SKIP_REAL_SPEECH=1 (${files.length} file(s) not run)`);
-        notRun(engine, name, 'ARTICLE_READER_SKIP_REAL_SPEECH=1');
-        continue;
-      }
-      try {
-        env = (await ensureSpeechServices()).env;
-      } catch (e) {
-        totals.failed += 1;
-        notes.push(`${engine} ${name}: speech services did not start: ${e instanceof Error ? e.message : e}`);
-        notRun(engine, name, 'speech services did not start');
-        continue;
-      }
-    }
-    if (engine === 'webkit') env = { ...env, WEBKIT_WEBDRIVER_PORT: String(webkitDriver.port) };
-    log(`${engine} ${name}: ${files.length} file(s)`);
-    await group(engine, name, env);
+    log(`${engine} ${name}`);
+    await group(engine, name);
   }
 }
 
@@ -241,32 +200,10 @@ try {
   } else {
     for (const engine of engines) {
       if (interrupted) break;
-      if (engine !== 'webkit') {
-        await runEngine(engine);
-        continue;
-      }
-      try {
-        // WebKit's flite speaks into our PulseAudio (the browser inherits the driver's env).
-        const wantsSpeech = !skipRealSpeech && findTestFiles('webkit-speech').length > 0;
-        const env = wantsSpeech ? { PULSE_SERVER: (await ensureSpeechServices()).env.PULSE_SERVER } : {};
-        webkitDriver = await startWebKitDriver({ log: (m) => console.log(m), env });
-      } catch (e) {
-        totals.failed += 1;
-        notes.push(`webkit: Xvfb/WebKitWebDriver did not start: ${e instanceof Error ? e.message : e}`);
-        notRun(engine, 'all groups', 'Xvfb/WebKitWebDriver did not start');
-        continue;
-      }
-      try {
-        await runEngine(engine);
-      } finally {
-        await stopWebKitDriver(webkitDriver).catch((e) => notes.push(`stopping WebKitWebDriver/Xvfb: ${e.message}`));
-        webkitDriver = null;
-      }
+      await runEngine(engine);
     }
   }
-  // 4. screen-reader group (its own stack and speech service, after the real-speech ones stop)
-  await stopSpeechServices(services);
-  services = null;
+  // Last, the screen-reader checks (their own stack and speech service).
   const srSkip = interrupted ? 'interrupted' : screenReaderSkipReason();
   if (srSkip) {
     totals.skipped += 1;
@@ -288,9 +225,6 @@ try {
 } catch (e) {
   totals.failed += 1;
   notes.push(`run-tests crashed: ${e instanceof Error ? e.stack : e}`);
-} finally {
-  await stopSpeechServices(services).catch((e) => notes.push(`stopping speech services: ${e.message}`));
-  services = null;
 }
 
 if (!interrupted) {

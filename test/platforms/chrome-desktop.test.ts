@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { forgetPreferences, part, settle } from '../helpers/fixtures.js';
 import { ChromeDesktop } from './chrome-desktop.js';
 import { errorsOf, readerOn } from './platform-reader.js';
@@ -37,6 +37,8 @@ describe('Chrome desktop: Google network voices without the network', () => {
     const chrome = new ChromeDesktop();
     chrome.online = false;
     const reader = await readerOn(chrome, ENGLISH);
+    // The picker is drawn once the voice list has been read, in a task of its own (it may come after reader-ready).
+    await waitUntil(() => reader.shadowRoot!.querySelector('[part="voice"]'), 'the voice picker is drawn');
     const picker = part(reader, 'voice') as HTMLSelectElement;
     picker.selectedIndex = [...picker.options].findIndex((o) => o.textContent!.includes('Google US English'));
     picker.dispatchEvent(new Event('change'));
