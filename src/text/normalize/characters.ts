@@ -18,23 +18,83 @@ import { foldArabic } from '../fold.js';
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
 
+// Each alternative of CHAR_PASS but the emoji and dot thousands is one class, repeated or not.
+const CONTROLS = String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]`; // not tab or line breaks; < and >
+const INVISIBLE = String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]`;
+const PRESENTATION = String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]`; // except ﷼ (a currency sign)
+const DIGITS = String.raw`[\u0660-\u0669\u06F0-\u06F9]`;
+const SEPARATORS = String.raw`[\u066B\u066C,]`;
+
 // The classes hold emoji modifiers and variation selectors on purpose (a run, not one character).
+// Sticky: it is tried only where a match can start (nextMatch), never scanned over the text.
 const CHAR_PASS = new RegExp(
   // eslint-disable-next-line no-misleading-character-class
   [
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
-    String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks), < and >
+    `${CONTROLS}+`,
     String.raw`[\uD800-\uDFFF]`, // with the u flag only a lone surrogate matches
     // 2.000.000, 1.234,5: only at the start of a run of digits, dots and commas, checked in code
     // (no look-behind: WebKit runs one about ten times slower, docs/text.md).
     String.raw`\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)`,
-    String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
-    String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]+`, // presentation forms except ﷼ (a currency sign)
-    String.raw`[\u0660-\u0669\u06F0-\u06F9]+`,
-    String.raw`[\u066B\u066C,]`,
+    `${INVISIBLE}+`,
+    `${PRESENTATION}+`,
+    `${DIGITS}+`,
+    SEPARATORS,
   ].join('|'),
-  'gu',
+  'uy',
 );
+
+/**
+ * A BMP character a CHAR_PASS match can start with, but ASCII digits and surrogates (handled in
+ * code): the alternatives' first characters (a BMP emoji is Extended_Pictographic).
+ */
+const MATCH_START = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class
+  [String.raw`\p{Extended_Pictographic}`, CONTROLS, INVISIBLE, PRESENTATION, DIGITS, SEPARATORS].join('|'),
+  'u',
+);
+
+/** Per UTF-16 code unit, once seen: 1 no match starts there, 2 one may, 3 an ASCII digit. */
+const START_KIND = new Uint8Array(0x10000);
+
+function startKind(c: number): number {
+  return (START_KIND[c] ||=
+    c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || MATCH_START.test(String.fromCharCode(c)) ? 2 : 1);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** An ASCII digit at i can start a dot-thousands match: 1–3 digits, a dot, 3 digits. */
+function dotThousandsMayStart(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 3 && isAsciiDigit(text.charCodeAt(j))) j++;
+  return (
+    text.charCodeAt(j) === 0x2e &&
+    isAsciiDigit(text.charCodeAt(j + 1)) &&
+    isAsciiDigit(text.charCodeAt(j + 2)) &&
+    isAsciiDigit(text.charCodeAt(j + 3))
+  );
+}
+
+/**
+ * The match a global scan of CHAR_PASS from `from` would find: the same positions are tried in
+ * the same order (code points: the second half of a surrogate pair is not a position), but
+ * only those where a match can start. WebKit's regexp engine tries every alternative at every
+ * position, so scanning the text with the eight-way pattern took it 130 ms a megabyte even
+ * where nothing matches (docs/text.md, "One scan in code").
+ */
+function nextMatch(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = startKind(c);
+    if (kind === 1 || (kind === 3 && !dotThousandsMayStart(text, i))) continue;
+    CHAR_PASS.lastIndex = i;
+    const m = CHAR_PASS.exec(text);
+    if (m !== null) return m;
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // a whole pair
+  }
+  return null;
+}
 
 const nfkcCache = new Map<string, string>();
 
@@ -88,12 +148,11 @@ function isCommaDecimal(text: string, i: number): boolean {
 
 /** Pass 1; null when the text holds nothing to clean (the common case). */
 export function cleanCharacters(text: string): { text: string; toSource: OffsetMap } | null {
-  CHAR_PASS.lastIndex = 0;
-  let m = CHAR_PASS.exec(text);
+  let m = nextMatch(text, 0);
   if (m === null) return null;
   const b = new SpokenBuilder(text);
   let copied = 0;
-  for (; m !== null; m = CHAR_PASS.exec(text)) {
+  for (; m !== null; m = nextMatch(text, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     const c = text.charCodeAt(start);
