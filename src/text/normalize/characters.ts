@@ -81,7 +81,7 @@ function dotThousandsMayStart(text: string, i: number): boolean {
  * the same order (code points: the second half of a surrogate pair is not a position), but
  * only those where a match can start. WebKit's regexp engine tries every alternative at every
  * position, so scanning the text with the eight-way pattern took it 130 ms a megabyte even
- * where nothing matches (docs/text.md, "One scan in code").
+ * where nothing matches (docs/text.md, "Where a match can start").
  */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {

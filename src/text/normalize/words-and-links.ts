@@ -22,6 +22,7 @@ function domainOf(link: string): string | null {
 const urlRule: SpeechRule = {
   name: 'url',
   needs: /https?:\/\/|www\./iu,
+  starts: /[hw]/iu,
   // Trailing punctuation belongs to the sentence, not the link.
   pattern: /\b(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?،؛)\]}'’”]/giu,
   rewrite: (m) => ({
@@ -46,6 +47,7 @@ const MAILBOX_RUN = /[\w.%+-]*/uy;
 const emailRule: SpeechRule = {
   name: 'email',
   needs: /@/u,
+  starts: /[\w.%+-]/u,
   // Matched from the start of a run of address characters with bounded parts (RFC 5321:
   // 64 for the mailbox, 63 a label); a run that is no address is taken whole (the second
   // alternative), so a long run without `@` costs one short look, not a scan from every position.
@@ -157,6 +159,7 @@ function abbreviationRules(): SpeechRule[] {
     return {
       name: `abbreviation-${key}`,
       ...(context === 'after-year' ? { needs: /\d/u } : {}),
+      starts: new RegExp(`(?:${[...new Set(entries.map((a) => escapeRegExp(a.written[0])))].join('|')})`, 'u'),
       // A look-ahead on the first letters lets the engine skip most positions at once.
       pattern: new RegExp(`(?=${openings(entries)})(?:${alternatives})${CONTEXTS[context][0]}`, 'gu'),
       after: CONTEXTS[context][1](minYearDigits ?? 3),
@@ -170,6 +173,7 @@ function abbreviationRules(): SpeechRule[] {
 
 const ampersandRule: SpeechRule = {
   name: 'ampersand',
+  starts: /&/u,
   pattern: /&/gu,
   rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.and, from: m.index, to: m.index + 1 }] }),
 };
@@ -177,6 +181,7 @@ const ampersandRule: SpeechRule = {
 /** List bullets and a middle dot say nothing, but they separate words. */
 const bulletRule: SpeechRule = {
   name: 'bullet',
+  starts: /[•▪◦‣·●]/u,
   pattern: /[•▪◦‣·●]+/gu,
   rewrite: () => ({ pieces: [], separator: true }),
 };
@@ -185,6 +190,7 @@ const bulletRule: SpeechRule = {
 const hashtagRule: SpeechRule = {
   name: 'hashtag',
   needs: /#/u,
+  starts: /#/u,
   pattern: /#+([\p{L}\p{M}\p{N}_]*)/dgu,
   after: /(?:^|[^A-Za-z])$/u,
   rewrite(m) {
