@@ -44,22 +44,28 @@ const CHAR_PASS = new RegExp(
   'uy',
 );
 
-/**
- * A BMP character a CHAR_PASS match can start with, but ASCII digits and surrogates (handled in
- * code): the alternatives' first characters (a BMP emoji is Extended_Pictographic).
- */
-const MATCH_START = new RegExp(
-  // eslint-disable-next-line no-misleading-character-class
-  [String.raw`\p{Extended_Pictographic}`, CONTROLS, INVISIBLE, PRESENTATION, DIGITS, SEPARATORS].join('|'),
-  'u',
-);
+/** An emoji's first character: the only BMP one a match of CHAR_PASS's first alternative starts with. */
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/** The alternatives that are one class (repeated but the last), in CHAR_PASS's order. */
+const CLASSES = [CONTROLS, INVISIBLE, PRESENTATION, DIGITS, SEPARATORS].map((c) => new RegExp(c, 'u'));
+const REPEATED = 4; // the last of CLASSES, SEPARATORS, matches one character
 
-/** Per UTF-16 code unit, once seen: 1 no match starts there, 2 one may, 3 an ASCII digit. */
+/**
+ * Per UTF-16 code unit, once seen: 1 no match starts there; 2 CHAR_PASS may match (an emoji, a
+ * surrogate); 3 an ASCII digit (dot thousands); 4 + k a character of CLASSES[k]. The classes
+ * and the emoji's first characters do not overlap, so a character of a class starts only that
+ * alternative's match: the run of its class.
+ */
 const START_KIND = new Uint8Array(0x10000);
 
 function startKind(c: number): number {
-  return (START_KIND[c] ||=
-    c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || MATCH_START.test(String.fromCharCode(c)) ? 2 : 1);
+  if (START_KIND[c] === 0) {
+    const ch = String.fromCharCode(c);
+    const k = CLASSES.findIndex((cls) => cls.test(ch));
+    START_KIND[c] =
+      c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch) ? 2 : k < 0 ? 1 : 4 + k;
+  }
+  return START_KIND[c];
 }
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -76,24 +82,50 @@ function dotThousandsMayStart(text: string, i: number): boolean {
   );
 }
 
+/** Skin tones and tags: the characters of INVISIBLE outside the BMP. */
+const isAstralInvisible = (cp: number) => (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+
+/** End of the run of CLASSES[k] that starts at i. */
+function runEnd(text: string, i: number, k: number): number {
+  if (k === REPEATED) return i + 1;
+  let end = i + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (startKind(c) === 4 + k) end++;
+    else if (k === 1 && c >= 0xd800 && c <= 0xdbff && isAstralInvisible(text.codePointAt(end)!)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** End of the match found by nextMatch. */
+let matchEnd = 0;
+
 /**
- * The match a global scan of CHAR_PASS from `from` would find: the same positions are tried in
- * the same order (code points: the second half of a surrogate pair is not a position), but
- * only those where a match can start. WebKit's regexp engine tries every alternative at every
- * position, so scanning the text with the eight-way pattern took it 130 ms a megabyte even
- * where nothing matches (docs/text.md, "Where a match can start").
+ * Start of the match a global scan of CHAR_PASS from `from` would find (its end in matchEnd), or
+ * -1: the same positions are tried in the same order (code points: the second half of a
+ * surrogate pair is not a position), but only those where a match can start, and a class's run
+ * is found in code. WebKit's regexp engine tries every alternative at every position: scanning
+ * the text with the eight-way pattern took it 130 ms a megabyte even where nothing matches
+ * (docs/text.md, "Where a match can start").
  */
-function nextMatch(text: string, from: number): RegExpExecArray | null {
+function nextMatch(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = startKind(c);
     if (kind === 1 || (kind === 3 && !dotThousandsMayStart(text, i))) continue;
+    if (kind >= 4) {
+      matchEnd = runEnd(text, i, kind - 4);
+      return i;
+    }
     CHAR_PASS.lastIndex = i;
-    const m = CHAR_PASS.exec(text);
-    if (m !== null) return m;
+    if (CHAR_PASS.test(text)) {
+      matchEnd = CHAR_PASS.lastIndex;
+      return i;
+    }
     if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // a whole pair
   }
-  return null;
+  return -1;
 }
 
 const nfkcCache = new Map<string, string>();
@@ -148,13 +180,12 @@ function isCommaDecimal(text: string, i: number): boolean {
 
 /** Pass 1; null when the text holds nothing to clean (the common case). */
 export function cleanCharacters(text: string): { text: string; toSource: OffsetMap } | null {
-  let m = nextMatch(text, 0);
-  if (m === null) return null;
+  let start = nextMatch(text, 0);
+  if (start < 0) return null;
   const b = new SpokenBuilder(text);
   let copied = 0;
-  for (; m !== null; m = nextMatch(text, m.index + m[0].length)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (; start >= 0; start = nextMatch(text, matchEnd)) {
+    const end = matchEnd;
     const c = text.charCodeAt(start);
     const digit = c >= 0x30 && c <= 0x39; // only dot thousands start with an ASCII digit
     // Not inside a run of digits, dots and commas: a refused match is skipped whole (its comma,
@@ -163,7 +194,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
     b.keep(copied, start);
     copied = end;
     if (digit) {
-      b.emit(m[0].replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
+      b.emit(text.slice(start, end).replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
     } else if (c === 0x066b || c === 0x066c || c === 0x2c) {
       const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
       if (c === 0x066b && betweenDigits) b.emit('.', start, end);
@@ -178,7 +209,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
       b.emit(digits, start, end);
     } else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
       emitPresentationForms(b, text, start, end);
-    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(m[0])) {
+    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(text.slice(start, end))) {
       b.separator(start, end);
     } else {
       b.emit('', start, end); // invisible controls: dropping them joins nothing
