@@ -6,7 +6,22 @@ import { ABBREVIATIONS, type Abbreviation, type AbbreviationContext } from '../l
 import { foldArabic } from '../fold.js';
 import { span, wordForWord, type SpeechRule } from './token-pass.js';
 
-const HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*$/u;
+/** A label and its dot: letters and digits, hyphens inside. */
+const LABEL = /[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\./uy;
+/** The last label, to the end: a letter first. */
+const TOP_LABEL = /\p{L}[\p{L}\p{N}-]*$/uy;
+
+/**
+ * `^(?:label\.)+top$`, one label at a time (a label holds no dot, so the dots split the host
+ * into its labels whatever the engine tries): as one pattern, WebKit's engine took 150 ms on
+ * the host of a 1 MB link (Chromium 2).
+ */
+function isHost(host: string): boolean {
+  let at = 0;
+  for (LABEL.lastIndex = 0; LABEL.test(host);) at = LABEL.lastIndex;
+  TOP_LABEL.lastIndex = at;
+  return at > 0 && TOP_LABEL.test(host);
+}
 
 /** The host of a link without `www.`, or null when there is none worth saying. */
 function domainOf(link: string): string | null {
@@ -15,7 +30,7 @@ function domainOf(link: string): string | null {
     .replace(/^[^/?#@]*@/u, '')
     .split(/[/?#:]/u)[0]
     .replace(/^www\d?\./iu, '');
-  return HOST.test(host) ? host.toLowerCase() : null;
+  return isHost(host) ? host.toLowerCase() : null;
 }
 
 /** `https://www.example.com/a?b=1` → example.com; a link without a readable host → رابط. */
