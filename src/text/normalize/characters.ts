@@ -58,14 +58,12 @@ const REPEATED = 4; // the last of CLASSES, SEPARATORS, matches one character
  */
 const START_KIND = new Uint8Array(0x10000);
 
+/** Fills START_KIND[c] (the loops read the table themselves and call this for a 0 only). */
 function startKind(c: number): number {
-  if (START_KIND[c] === 0) {
-    const ch = String.fromCharCode(c);
-    const k = CLASSES.findIndex((cls) => cls.test(ch));
-    START_KIND[c] =
-      c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch) ? 2 : k < 0 ? 1 : 4 + k;
-  }
-  return START_KIND[c];
+  const ch = String.fromCharCode(c);
+  const k = CLASSES.findIndex((cls) => cls.test(ch));
+  return (START_KIND[c] =
+    c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch) ? 2 : k < 0 ? 1 : 4 + k);
 }
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -91,7 +89,7 @@ function runEnd(text: string, i: number, k: number): number {
   let end = i + 1;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (startKind(c) === 4 + k) end++;
+    if ((START_KIND[c] || startKind(c)) === 4 + k) end++;
     else if (k === 1 && c >= 0xd800 && c <= 0xdbff && isAstralInvisible(text.codePointAt(end)!)) end += 2;
     else break;
   }
@@ -112,7 +110,7 @@ let matchEnd = 0;
 function nextMatch(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const kind = startKind(c);
+    const kind = START_KIND[c] || startKind(c);
     if (kind === 1 || (kind === 3 && !dotThousandsMayStart(text, i))) continue;
     if (kind >= 4) {
       matchEnd = runEnd(text, i, kind - 4);

@@ -45,7 +45,9 @@ export interface SpeechRule {
   readonly starts?: RegExp;
   /**
    * Find matches by trying the pattern (sticky) only where `starts` is, instead of letting the
-   * regexp engine scan: for patterns WebKit's engine scans slowly, whose first characters are rare.
+   * regexp engine scan: for patterns WebKit's engine scans slowly, whose `starts` characters are
+   * rare or start a match nearly every time (not `\d`: a megabyte of digits would cost a call
+   * per digit).
    */
   readonly seek?: boolean;
   /**
@@ -133,7 +135,12 @@ function startMask(index: StartIndex, rules: readonly SpeechRule[], c: number): 
 /** The rules (bits) that may match in `text`: those with a `starts` character in it, and those without `starts`. */
 function rulesThatCanStart(text: string, rules: readonly SpeechRule[], index: StartIndex): number {
   let found = 0;
-  for (let i = 0; i < text.length && found !== index.all; i++) found |= startMask(index, rules, text.charCodeAt(i));
+  const dense = index.dense;
+  for (let i = 0; i < text.length && found !== index.all; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x800 ? dense[c] : -1;
+    found |= mask >= 0 ? mask : startMask(index, rules, c);
+  }
   return found | ~index.all;
 }
 
