@@ -17,6 +17,8 @@ function phoneGroups(digits: string): string[] {
   return groups;
 }
 
+const isDigitAt = (text: string, k: number) => text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39;
+
 /**
  * `+20 10 1234 5678` → زائد 20، 10، 12 34، 56 78; `055-7654321` → 055، 765 43 21. Read as
  * groups, not as one huge number or a range. Needs 7 digits or more.
@@ -27,6 +29,12 @@ const phoneRule: SpeechRule = {
   starts: /[+0]/u,
   // WebKit's engine scans this pattern at 30–45 ms a megabyte, matches or not (Chromium: 1–3).
   seek: true,
+  // `+` and two digits (maybe a space or a dash between), or `0` and a digit: `+2+2…` tries nothing.
+  mayMatchAt: (text, at) =>
+    isDigitAt(text, at + 1) &&
+    (text.charCodeAt(at) === 0x30 ||
+      isDigitAt(text, at + 2) ||
+      ((text[at + 2] === ' ' || text[at + 2] === '-') && isDigitAt(text, at + 3))),
   pattern: /(?:\+\d{1,3}(?:[ -]?\d{1,5}){1,6}|0(?:\d{1,4}(?:[ -]\d{2,8}){1,4}|\d{8,11}))(?![\w\/-]|[.,]\d)/gu,
   // Not inside a word, a number or another code (`\w` is ASCII letters, digits and `_`).
   after: /(?:^|[^\w+.,\/-])$/u,

@@ -50,6 +50,8 @@ export interface SpeechRule {
    * per digit).
    */
   readonly seek?: boolean;
+  /** With `seek`: false where the pattern cannot match at `at` (a cheap test, in code). */
+  mayMatchAt?(text: string, at: number): boolean;
   /**
    * What the text before a match must end with (anchored with `$`), tested on the 12 characters
    * before it (endsWithWord): what a look-behind said, read in code. The patterns hold none: WebKit's regexp
@@ -157,7 +159,10 @@ function seekExec(text: string, r: number, index: StartIndex, rules: readonly Sp
   let sticky = STICKY.get(pattern);
   if (!sticky) STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
   for (let i = pattern.lastIndex; i < text.length; i++) {
-    if ((startMask(index, rules, text.charCodeAt(i)) & bit) === 0) continue;
+    const c = text.charCodeAt(i);
+    const mask = c < 0x800 ? index.dense[c] : -1;
+    if (((mask >= 0 ? mask : startMask(index, rules, c)) & bit) === 0) continue;
+    if (rules[r].mayMatchAt?.(text, i) === false) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m !== null) {
