@@ -18,23 +18,113 @@ import { foldArabic } from '../fold.js';
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
 
+// Each alternative of CHAR_PASS but the emoji and dot thousands is one class, repeated or not.
+const CONTROLS = String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]`; // not tab or line breaks; < and >
+const INVISIBLE = String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]`;
+const PRESENTATION = String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]`; // except ﷼ (a currency sign)
+const DIGITS = String.raw`[\u0660-\u0669\u06F0-\u06F9]`;
+const SEPARATORS = String.raw`[\u066B\u066C,]`;
+
 // The classes hold emoji modifiers and variation selectors on purpose (a run, not one character).
+// Sticky: it is tried only where a match can start (nextMatch), never scanned over the text.
 const CHAR_PASS = new RegExp(
   // eslint-disable-next-line no-misleading-character-class
   [
     `${EMOJI}(?:\\u200D*${EMOJI})*`, // emoji runs first: they contain ZWJ and VS16
-    String.raw`[\u0000-\u0008\u000E-\u001F<>\u007F-\u0084\u0086-\u009F]+`, // controls (not tab or line breaks), < and >
+    `${CONTROLS}+`,
     String.raw`[\uD800-\uDFFF]`, // with the u flag only a lone surrogate matches
     // 2.000.000, 1.234,5: only at the start of a run of digits, dots and commas, checked in code
     // (no look-behind: WebKit runs one about ten times slower, docs/text.md).
     String.raw`\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d{1,2})?|\.\d{3},\d{1,2})(?!\d|[.,]\d)`,
-    String.raw`[\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]+`,
-    String.raw`[\uFB50-\uFDFB\uFDFD-\uFDFF\uFE70-\uFEFE]+`, // presentation forms except ﷼ (a currency sign)
-    String.raw`[\u0660-\u0669\u06F0-\u06F9]+`,
-    String.raw`[\u066B\u066C,]`,
+    `${INVISIBLE}+`,
+    `${PRESENTATION}+`,
+    `${DIGITS}+`,
+    SEPARATORS,
   ].join('|'),
-  'gu',
+  'uy',
 );
+
+/** An emoji's first character: the only BMP one a match of CHAR_PASS's first alternative starts with. */
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/** The alternatives that are one class (repeated but the last), in CHAR_PASS's order. */
+const CLASSES = [CONTROLS, INVISIBLE, PRESENTATION, DIGITS, SEPARATORS].map((c) => new RegExp(c, 'u'));
+const REPEATED = 4; // the last of CLASSES, SEPARATORS, matches one character
+
+/**
+ * Per UTF-16 code unit, once seen: 1 no match starts there; 2 CHAR_PASS may match (an emoji, a
+ * surrogate); 3 an ASCII digit (dot thousands); 4 + k a character of CLASSES[k]. The classes
+ * and the emoji's first characters do not overlap, so a character of a class starts only that
+ * alternative's match: the run of its class.
+ */
+const START_KIND = new Uint8Array(0x10000);
+
+/** Fills START_KIND[c] (the loops read the table themselves and call this for a 0 only). */
+function startKind(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k = CLASSES.findIndex((cls) => cls.test(ch));
+  return (START_KIND[c] =
+    c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch) ? 2 : k < 0 ? 1 : 4 + k);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** An ASCII digit at i can start a dot-thousands match: 1–3 digits, a dot, 3 digits. */
+function dotThousandsMayStart(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 3 && isAsciiDigit(text.charCodeAt(j))) j++;
+  return (
+    text.charCodeAt(j) === 0x2e &&
+    isAsciiDigit(text.charCodeAt(j + 1)) &&
+    isAsciiDigit(text.charCodeAt(j + 2)) &&
+    isAsciiDigit(text.charCodeAt(j + 3))
+  );
+}
+
+/** Skin tones and tags: the characters of INVISIBLE outside the BMP. */
+const isAstralInvisible = (cp: number) => (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+
+/** End of the run of CLASSES[k] that starts at i. */
+function runEnd(text: string, i: number, k: number): number {
+  if (k === REPEATED) return i + 1;
+  let end = i + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if ((START_KIND[c] || startKind(c)) === 4 + k) end++;
+    else if (k === 1 && c >= 0xd800 && c <= 0xdbff && isAstralInvisible(text.codePointAt(end)!)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** End of the match found by nextMatch. */
+let matchEnd = 0;
+
+/**
+ * Start of the match a global scan of CHAR_PASS from `from` would find (its end in matchEnd), or
+ * -1: the same positions are tried in the same order (code points: the second half of a
+ * surrogate pair is not a position), but only those where a match can start, and a class's run
+ * is found in code. WebKit's regexp engine tries every alternative at every position: scanning
+ * the text with the eight-way pattern took it 130 ms a megabyte even where nothing matches
+ * (docs/text.md, "Where a match can start").
+ */
+function nextMatch(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = START_KIND[c] || startKind(c);
+    if (kind === 1 || (kind === 3 && !dotThousandsMayStart(text, i))) continue;
+    if (kind >= 4) {
+      matchEnd = runEnd(text, i, kind - 4);
+      return i;
+    }
+    CHAR_PASS.lastIndex = i;
+    if (CHAR_PASS.test(text)) {
+      matchEnd = CHAR_PASS.lastIndex;
+      return i;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // a whole pair
+  }
+  return -1;
+}
 
 const nfkcCache = new Map<string, string>();
 
@@ -88,14 +178,12 @@ function isCommaDecimal(text: string, i: number): boolean {
 
 /** Pass 1; null when the text holds nothing to clean (the common case). */
 export function cleanCharacters(text: string): { text: string; toSource: OffsetMap } | null {
-  CHAR_PASS.lastIndex = 0;
-  let m = CHAR_PASS.exec(text);
-  if (m === null) return null;
+  let start = nextMatch(text, 0);
+  if (start < 0) return null;
   const b = new SpokenBuilder(text);
   let copied = 0;
-  for (; m !== null; m = CHAR_PASS.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (; start >= 0; start = nextMatch(text, matchEnd)) {
+    const end = matchEnd;
     const c = text.charCodeAt(start);
     const digit = c >= 0x30 && c <= 0x39; // only dot thousands start with an ASCII digit
     // Not inside a run of digits, dots and commas: a refused match is skipped whole (its comma,
@@ -104,7 +192,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
     b.keep(copied, start);
     copied = end;
     if (digit) {
-      b.emit(m[0].replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
+      b.emit(text.slice(start, end).replace(/\./gu, '').replace(',', '.'), start, end); // dot thousands
     } else if (c === 0x066b || c === 0x066c || c === 0x2c) {
       const betweenDigits = isAnyDigit(text.charCodeAt(start - 1)) && isAnyDigit(text.charCodeAt(end));
       if (c === 0x066b && betweenDigits) b.emit('.', start, end);
@@ -119,7 +207,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
       b.emit(digits, start, end);
     } else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) {
       emitPresentationForms(b, text, start, end);
-    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(m[0])) {
+    } else if (/^\p{Extended_Pictographic}|^\p{Regional_Indicator}/u.test(text.slice(start, end))) {
       b.separator(start, end);
     } else {
       b.emit('', start, end); // invisible controls: dropping them joins nothing

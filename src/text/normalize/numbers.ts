@@ -20,6 +20,7 @@ const AFTER_BETWEEN_WORD = /(?:^|[^\p{L}\p{M}])(?:ما\s)?بين\s[\p{L}\p{M}]{2
 const dateRule: SpeechRule = {
   name: 'date',
   needs: /\d/u,
+  starts: /\d/,
   // No `u` flag (nothing here needs it): WebKit's regexp engine misreads the back-references
   // `\2`/`\6` of a `u` pattern once nothing (no look-behind) keeps it off its fast path.
   pattern: /(?:(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})|(\d{1,2})([\/.-])(\d{1,2})\6(\d{4}))(?![\d\/-]|\.\d)/dg,
@@ -53,6 +54,7 @@ const dateRule: SpeechRule = {
 const timeRule: SpeechRule = {
   name: 'time',
   needs: /\d/u,
+  starts: /\d/u,
   pattern: /([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)(?:\s?([صم])(?![\p{L}\p{M}]))?/dgu,
   after: /(?:^|[^\d:.])$/u,
   rewrite(m, { text }) {
@@ -88,6 +90,7 @@ const AFTER_TO = /(?:^|[^\p{L}\p{M}])[وف]?إلى\s*$/u;
 const rangeRule: SpeechRule = {
   name: 'range',
   needs: /\d/u,
+  starts: /\d/u,
   pattern: /(\d{1,9}(?:\.\d{1,9})?)\s?[-–—]\s?(\d{1,9}(?:\.\d{1,9})?)(?![\d\/:]|[-–—.]\d)/dgu,
   after: /(?:^|[^A-Za-z\d.\/:,-])$/u,
   rewrite(m, { text }) {
@@ -128,6 +131,7 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const currencyBeforeRule: SpeechRule = {
   name: 'currency-before',
   needs: /\d/u,
+  starts: /[$€£¥﷼]/u,
   pattern: new RegExp(String.raw`([$€£¥﷼])\s?(${NUMBER})(?:(\s)(${SCALES})(?![\p{L}\p{M}]))?`, 'dgu'),
   rewrite(m, { text }) {
     const [ss, se] = span(m, 1);
@@ -143,6 +147,7 @@ const currencyBeforeRule: SpeechRule = {
 const currencyAfterRule: SpeechRule = {
   name: 'currency-after',
   needs: /\d/u,
+  starts: /[$€£¥﷼رجد]/u,
   pattern: /(?:[$€£¥﷼]|[رجد]\.\s?[سمإك])(?![\p{L}\p{M}]|\.[\p{L}])/gu,
   after: /\d\s?$/u,
   rewrite(m) {
@@ -156,6 +161,7 @@ const currencyAfterRule: SpeechRule = {
 const percentAfterRule: SpeechRule = {
   name: 'percent-after',
   needs: /\d/u,
+  starts: /[%٪]/u,
   pattern: /[%٪]/gu,
   after: /\d\s?$/u,
   rewrite: (m) => ({ spaced: true, pieces: [{ text: WORDS.percent, from: m.index, to: m.index + 1 }] }),
@@ -165,6 +171,7 @@ const percentAfterRule: SpeechRule = {
 const percentBeforeRule: SpeechRule = {
   name: 'percent-before',
   needs: /\d/u,
+  starts: /[%٪]/u,
   pattern: /([%٪])\s?(\d+(?:\.\d+)?)(?![\d.]|\s?[%٪])/dgu,
   after: /(?:^|[^\d.])$/u,
   rewrite(m, { text }) {
@@ -180,6 +187,7 @@ const percentBeforeRule: SpeechRule = {
 const minusRule: SpeechRule = {
   name: 'minus',
   needs: /\d/u,
+  starts: /[-−]/u,
   pattern: /[-−](?=\d)/gu,
   // After a space, an opening bracket or quote, `،`, `:` or `=` (or at the start).
   after: /(?:^|[\s(\[{«"“'،:=])$/u,
@@ -195,6 +203,7 @@ const minusRule: SpeechRule = {
 /** `30°` → 30 درجة; `30°C`, `30°م`, `30℃` → 30 درجة مئوية; `°F`/`℉` → فهرنهايت. */
 const degreeRule: SpeechRule = {
   name: 'degree',
+  starts: /[℃℉°º]/u,
   pattern: /(℃|℉|[°º])([CcFfم](?![\p{L}\p{M}]))?/gu,
   rewrite(m) {
     const scale =

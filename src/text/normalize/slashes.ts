@@ -32,6 +32,7 @@ function validDay(day: number, month: number): boolean {
 const numberSlashRule: SpeechRule = {
   name: 'number-slash',
   needs: /\d/u,
+  starts: /\d/u,
   pattern: /(\d{1,4})\s?[\/\u2044]\s?(\d{1,4})(?![\d\/\u2044]|[.,:-]\d)/dgu,
   after: /(?:^|[^\d\/.:,-])$/u,
   rewrite(m, { text, months }) {
@@ -92,6 +93,7 @@ function wordAround(text: string, at: number, step: 1 | -1): string {
 const wordSlashRule: SpeechRule = {
   name: 'word-slash',
   needs: /\//u,
+  starts: /[\s/]/u,
   pattern: /\s?\/\s?(?=\p{Script=Arabic})/gu,
   rewrite(m, { text }) {
     if (m.index === 0 || !/[\p{Script=Arabic}\p{M}]/u.test(text[m.index - 1]) || /\d/u.test(text[m.index - 1]))
@@ -113,6 +115,7 @@ const wordSlashRule: SpeechRule = {
 /** `¾` → 3 أَرْبَاع; `14½` → 14 ونِصْف. */
 const vulgarFractionRule: SpeechRule = {
   name: 'vulgar-fraction',
+  starts: /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]/u,
   pattern: /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]/gu,
   rewrite(m, { text }) {
     const [n, d] = VULGAR_FRACTIONS[m[0]];

@@ -37,6 +37,22 @@ export interface SpeechRule {
    */
   readonly needs?: RegExp;
   /**
+   * The characters a match can start with (a class of one character, same flags but `g`): a text
+   * holding none of them skips the rule's scan. One loop over the text tells it for every rule
+   * (rulesThatCanStart): where nothing matches, WebKit's regexp engine took 1–40 ms a megabyte
+   * for each rule's scan (docs/text.md, "Where a match can start").
+   */
+  readonly starts?: RegExp;
+  /**
+   * Find matches by trying the pattern (sticky) only where `starts` is, instead of letting the
+   * regexp engine scan: for patterns WebKit's engine scans slowly, whose `starts` characters are
+   * rare or start a match nearly every time (not `\d`: a megabyte of digits would cost a call
+   * per digit).
+   */
+  readonly seek?: boolean;
+  /** With `seek`: false where the pattern cannot match at `at` (a cheap test, in code). */
+  mayMatchAt?(text: string, at: number): boolean;
+  /**
    * What the text before a match must end with (anchored with `$`), tested on the 12 characters
    * before it (endsWithWord): what a look-behind said, read in code. The patterns hold none: WebKit's regexp
    * engine runs one about ten times slower (docs/text.md, "No look-behind"). A refused match is
@@ -87,10 +103,93 @@ interface Candidate {
   rewrite: Rewrite;
 }
 
-/** The next match of rule `rule` with a rewrite, or null when it has no more. */
-function nextCandidate(text: string, rule: SpeechRule, context: RuleContext): Candidate | null {
+/** Per list of rules: per code unit, the rules (bit r for rules[r]) whose `starts` holds it. */
+interface StartIndex {
+  /** The bits of the rules that have `starts`. */
+  readonly all: number;
+  /** Code units below 0x800 (-1: not seen yet); the others in `sparse`. */
+  readonly dense: Int32Array;
+  readonly sparse: Map<number, number>;
+}
+const START_INDEX = new WeakMap<readonly SpeechRule[], StartIndex>();
+
+function startIndex(rules: readonly SpeechRule[]): StartIndex {
+  let index = START_INDEX.get(rules);
+  if (!index) {
+    const all = rules.reduce((bits, rule, r) => (rule.starts && r < 31 ? bits | (1 << r) : bits), 0);
+    index = { all, dense: new Int32Array(0x800).fill(-1), sparse: new Map() };
+    START_INDEX.set(rules, index);
+  }
+  return index;
+}
+
+function startMask(index: StartIndex, rules: readonly SpeechRule[], c: number): number {
+  let mask = c < 0x800 ? index.dense[c] : (index.sparse.get(c) ?? -1);
+  if (mask < 0) {
+    const ch = String.fromCharCode(c);
+    mask = rules.reduce((bits, rule, r) => (r < 31 && rule.starts?.test(ch) ? bits | (1 << r) : bits), 0);
+    if (c < 0x800) index.dense[c] = mask;
+    else index.sparse.set(c, mask);
+  }
+  return mask;
+}
+
+/** The rules (bits) that may match in `text`: those with a `starts` character in it, and those without `starts`. */
+function rulesThatCanStart(text: string, rules: readonly SpeechRule[], index: StartIndex): number {
+  let found = 0;
+  const dense = index.dense;
+  for (let i = 0; i < text.length && found !== index.all; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x800 ? dense[c] : -1;
+    found |= mask >= 0 ? mask : startMask(index, rules, c);
+  }
+  return found | ~index.all;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * What `pattern.exec(text)` returns, for a rule with `seek`: the same positions tried in the same
+ * order from `pattern.lastIndex` (the first characters are BMP ones: no surrogate half to skip),
+ * only those where the rule's `starts` is; `pattern.lastIndex` is left as exec leaves it.
+ */
+function seekExec(text: string, r: number, index: StartIndex, rules: readonly SpeechRule[]): RegExpExecArray | null {
+  const pattern = rules[r].pattern;
+  const bit = 1 << r;
+  let sticky = STICKY.get(pattern);
+  if (!sticky) STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
+  for (let i = pattern.lastIndex; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const mask = c < 0x800 ? index.dense[c] : -1;
+    if (((mask >= 0 ? mask : startMask(index, rules, c)) & bit) === 0) continue;
+    if (rules[r].mayMatchAt?.(text, i) === false) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m !== null) {
+      pattern.lastIndex = sticky.lastIndex;
+      return m;
+    }
+  }
+  pattern.lastIndex = 0;
+  return null;
+}
+
+/** The next match of rules[r], as `pattern.exec(text)` finds it. */
+function execRule(text: string, rules: readonly SpeechRule[], r: number, index: StartIndex): RegExpExecArray | null {
+  return rules[r].seek && r < 31 ? seekExec(text, r, index, rules) : rules[r].pattern.exec(text);
+}
+
+/** The next match of rules[r] with a rewrite, or null when it has no more. */
+function nextCandidate(
+  text: string,
+  rules: readonly SpeechRule[],
+  r: number,
+  context: RuleContext,
+  index: StartIndex,
+): Candidate | null {
+  const rule = rules[r];
   const pattern = rule.pattern;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = execRule(text, rules, r, index); m !== null; m = execRule(text, rules, r, index)) {
     // An empty match, or one that `after` refuses: go on from the next character (or `skip`).
     if (m[0].length === 0 || (rule.after && !endsWithWord(text, m.index, rule.after))) {
       pattern.lastIndex = rule.skip?.(text, m.index) ?? m.index + 1;
@@ -113,10 +212,14 @@ export function rewriteTokens(
   context: RuleContext,
 ): { text: string; toSource: OffsetMap } | null {
   const found: Record<string, boolean> = {}; // a need (its source: no two differ in flags only) → in the text
-  const pending: (Candidate | null)[] = rules.map((rule) => {
+  const index = startIndex(rules);
+  // More than 31 rules: the bits do not hold them all, every rule scans.
+  const canStart = rules.length > 31 ? -1 : rulesThatCanStart(text, rules, index);
+  const pending: (Candidate | null)[] = rules.map((rule, r) => {
+    if (r < 31 && (canStart & (1 << r)) === 0) return null;
     if (rule.needs && !(found[rule.needs.source] ??= rule.needs.test(text))) return null;
     rule.pattern.lastIndex = 0;
-    return nextCandidate(text, rule, context);
+    return nextCandidate(text, rules, r, context, index);
   });
   let b: SpokenBuilder | null = null;
   let copied = 0;
@@ -128,7 +231,7 @@ export function rewriteTokens(
     }
     if (r < 0) break;
     const c = pending[r]!;
-    pending[r] = nextCandidate(text, rules[r], context);
+    pending[r] = nextCandidate(text, rules, r, context, index);
     if (c.start < copied) continue; // overlaps a match already taken
     b ??= new SpokenBuilder(text);
     b.keep(copied, c.start);
