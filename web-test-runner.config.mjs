@@ -29,7 +29,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { GROUPS, ROOT, findTestFiles } from './scripts/test-groups.mjs';
+import { GROUPS, ROOT, findTestFiles, groupFilesNamed } from './scripts/test-groups.mjs';
 import { startSpeechServices, stopSpeechServices } from './scripts/speech-services.mjs';
 import { ENGINES, MINIBROWSER, exclusionGlobs, exclusionLines } from './scripts/engines.mjs';
 import { distCopiesMiddleware } from './scripts/dist-copies.mjs';
@@ -267,9 +267,7 @@ export default {
   ...(ENGINE === 'chromium' ? {} : { concurrency: 1 }),
   groups: groupNames.map((name) => ({
     name,
-    files: onlyFiles
-      ? onlyFiles.filter((file) => findTestFiles(name).includes(file))
-      : [...GROUPS[name].files, ...exclusionGlobs(ENGINE, name)],
+    files: onlyFiles ? groupFilesNamed(name, onlyFiles) : [...GROUPS[name].files, ...exclusionGlobs(ENGINE, name)],
     browsers: [launcher({ speech: name === 'real-speech', ttsExtension: name === 'tts-engine' })],
   })),
   testFramework: {

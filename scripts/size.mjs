@@ -28,13 +28,14 @@ const ENTRY = 'article-reader.js';
 const BUNDLED = 'article-reader.bundled.js';
 const KiB = 1024;
 // Budgets (gzip) from the issue; ceilings are what `--check` enforces: neither budget is met yet
-// (entry 31.56 KiB, total 46.64 KiB when they were set, with issues 19, 20, the voice cache and the
-// synchronous play path in), so they sit just above today's figures.
+// (entry 31.59 KiB, total 47.74 KiB when they were set, with issues 19, 20, the voice cache, the
+// synchronous play path and the normaliser's start tables for WebKit in), so they sit just above
+// today's figures.
 const ENTRY_BUDGET = 20 * KiB;
 const ENTRY_AIM = 16 * KiB;
 const TOTAL_BUDGET = 42 * KiB;
 const ENTRY_CEILING = 31.65 * KiB;
-const TOTAL_CEILING = 46.75 * KiB;
+const TOTAL_CEILING = 47.85 * KiB;
 const check = process.argv.includes('--check');
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;

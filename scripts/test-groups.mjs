@@ -35,3 +35,9 @@ export function findTestFiles(groupName, more = [], root = ROOT) {
   if (!group) throw new Error(`unknown test group "${groupName}" (known: ${Object.keys(GROUPS).join(', ')})`);
   return globby.sync([...group.files, ...more], { cwd: root, gitignore: false }).sort();
 }
+
+/** The files of a group that `patterns` (paths or globs, relative to the root) name. */
+export function groupFilesNamed(groupName, patterns, root = ROOT) {
+  const inGroup = new Set(findTestFiles(groupName, [], root));
+  return globby.sync(patterns, { cwd: root }).filter((file) => inGroup.has(file));
+}
