@@ -157,6 +157,11 @@ export function isCloser(c: number): boolean {
   return (flags[c] & CLOSER) !== 0;
 }
 
+/** The ASCII digits 0–9 only. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** ASCII, Arabic-Indic and Eastern Arabic-Indic digits. */
 export function isDigit(c: number): boolean {
   return (flags[c] & DIGIT) !== 0;

@@ -14,6 +14,7 @@
 import { SpokenBuilder, type OffsetMap } from './spoken-builder.js';
 import { LIGATURES } from '../lexicon/ligatures.js';
 import { foldArabic } from '../fold.js';
+import { isAsciiDigit } from '../chars.js';
 
 /** One emoji with its modifiers. ‼ and ⁉ are Extended_Pictographic but are punctuation. */
 const EMOJI = String.raw`(?:(?![\u203C\u2049])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u20E3\u{E0020}-\u{E007F}]*`;
@@ -62,11 +63,14 @@ const START_KIND = new Uint8Array(0x10000);
 function startKind(c: number): number {
   const ch = String.fromCharCode(c);
   const k = CLASSES.findIndex((cls) => cls.test(ch));
-  return (START_KIND[c] =
-    c >= 0x30 && c <= 0x39 ? 3 : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch) ? 2 : k < 0 ? 1 : 4 + k);
+  return (START_KIND[c] = isAsciiDigit(c)
+    ? 3
+    : (c >= 0xd800 && c <= 0xdfff) || PICTOGRAPHIC.test(ch)
+      ? 2
+      : k < 0
+        ? 1
+        : 4 + k);
 }
-
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** An ASCII digit at i can start a dot-thousands match: 1–3 digits, a dot, 3 digits. */
 function dotThousandsMayStart(text: string, i: number): boolean {
@@ -185,7 +189,7 @@ export function cleanCharacters(text: string): { text: string; toSource: OffsetM
   for (; start >= 0; start = nextMatch(text, matchEnd)) {
     const end = matchEnd;
     const c = text.charCodeAt(start);
-    const digit = c >= 0x30 && c <= 0x39; // only dot thousands start with an ASCII digit
+    const digit = isAsciiDigit(c); // only dot thousands start with an ASCII digit
     // Not inside a run of digits, dots and commas: a refused match is skipped whole (its comma,
     // after `.ddd`, stays as it is: neither a group separator nor a decimal comma).
     if (digit && /[\d.,]/u.test(text[start - 1] ?? '')) continue;

@@ -2,6 +2,7 @@
  * Rules that read the words around a number: phone numbers, ordinals, `م` as metres, `ص`/`م`
  * after an hour, and harakat for frequent words espeak-ng misreads bare.
  */
+import { isAsciiDigit } from '../chars.js';
 import { WORDS } from '../lexicon/spoken-words.js';
 import { keep, span, wordForWord, type Piece, type SpeechRule } from './token-pass.js';
 import { DIACRITISED } from '../lexicon/diacritised.js';
@@ -17,7 +18,7 @@ function phoneGroups(digits: string): string[] {
   return groups;
 }
 
-const isDigitAt = (text: string, k: number) => text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39;
+const isDigitAt = (text: string, k: number) => isAsciiDigit(text.charCodeAt(k));
 
 /**
  * `+20 10 1234 5678` → زائد 20، 10، 12 34، 56 78; `055-7654321` → 055، 765 43 21. Read as
