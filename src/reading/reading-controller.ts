@@ -79,7 +79,7 @@ export class ReadingController implements ReactiveController {
     const fetched = normalizerArrival();
     const request = ++this.playRequest;
     const ready = this.options.article() && fetched === true && this.options.voices.settled();
-    if (ready) return Promise.resolve(this.begin(request));
+    if (ready) return Promise.resolve(this.canRead() ? this.begin(request) : undefined);
     this.options.engine().prime?.();
     this.loading = true;
     this.host.requestUpdate();
@@ -103,9 +103,8 @@ export class ReadingController implements ReactiveController {
     this.begin(request);
   }
 
-  /** Read from the place (or the selection): the article, a voice and the normaliser are here. */
+  /** Read from the place (or the selection): something to read, a voice and the normaliser are here. */
   private begin(request: number): void {
-    if (!this.canRead()) return;
     this.error = null;
     this.retries = noRetries();
     for (const other of readersPlaying) if (other !== this) other.pause();
