@@ -4,6 +4,7 @@
 //   const child = spawnOwned('Xvfb', ['-displayfd', '3'], { stdio: [..., 'pipe'] });
 //   await waitReady('Xvfb', () => displayKnown, { child });   // polls; fails early if it exits
 //   await stopOwned(child);                                     // TERM the group, then KILL
+//   const { child, done } = runOwned(node, [bin], { timeoutMs });  // a job: awaited to its end
 //
 // Each child runs in its own process group (so it is stopped with whatever it started) and, with
 // util-linux's `setpriv`, gets a parent-death signal: even a SIGKILLed Node leaves nothing behind.
@@ -12,6 +13,7 @@
 // 128 + n, unless the caller handles that signal itself (handleSignals: false).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const TERM_GRACE_MS = 3_000;
@@ -79,17 +81,24 @@ function installSignalHandlers() {
 /**
  * Spawn `cmd args` in its own process group, owned until stopOwned(). Output goes to `logFile`
  * (appended); a `stdio` array may say otherwise, with 'log' for that file. The child's 'error'
- * is reported by waitReady().
+ * is reported by waitReady(). `stopSignal` is what stopOwned() sends first (web-test-runner
+ * closes its browsers on SIGINT; on SIGTERM it can linger), `graceMs` how long it waits then.
  */
-export function spawnOwned(cmd, args, { env = process.env, logFile, stdio, handleSignals = true } = {}) {
+export function spawnOwned(
+  cmd,
+  args,
+  { env = process.env, cwd, logFile, stdio, handleSignals = true, stopSignal = 'SIGTERM', graceMs } = {},
+) {
   installHooks(handleSignals);
   const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
   const setpriv = which('setpriv');
   const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', cmd, ...args]] : [cmd, args];
   try {
     const fds = (stdio ?? ['ignore', 'log', 'log']).map((s) => (s === 'log' ? out : s));
-    const child = spawn(file, argv, { env, detached: true, stdio: fds });
+    const child = spawn(file, argv, { env, cwd, detached: true, stdio: fds });
     child.name = cmd;
+    child.stopSignal = stopSignal;
+    child.graceMs = graceMs;
     child.on('error', (error) => {
       child.spawnError = error;
     });
@@ -99,6 +108,39 @@ export function spawnOwned(cmd, args, { env = process.env, logFile, stdio, handl
   } finally {
     if (typeof out === 'number') fs.closeSync(out);
   }
+}
+
+/**
+ * Run `cmd args` (spawnOwned's options) to its end. `done` resolves to { code, error, timedOut,
+ * seconds }, code 128 + n after signal n; after `timeoutMs` the job is stopped (a hang guard).
+ */
+export function runOwned(cmd, args, { timeoutMs = 0, ...options } = {}) {
+  const started = Date.now();
+  const child = spawnOwned(cmd, args, options);
+  const done = new Promise((resolve) => {
+    let timedOut = false;
+    const timer =
+      timeoutMs &&
+      setTimeout(() => {
+        timedOut = true;
+        stopOwned(child);
+      }, timeoutMs);
+    let finished = false;
+    const finish = (code, error) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      resolve({ code, error, timedOut, seconds: (Date.now() - started) / 1000 });
+    };
+    child.once('error', (error) => finish(127, error));
+    // 'close' comes once its output is read to the end; a grandchild holding the pipe cannot hold us.
+    child.once('exit', (code, signal) => {
+      const status = code ?? 128 + (os.constants.signals[signal] ?? 0);
+      child.once('close', () => finish(status));
+      setTimeout(() => finish(status), 2_000).unref();
+    });
+  });
+  return { child, done };
 }
 
 /** Also stop this PID (a process our children started, e.g. a D-Bus activated service). */
@@ -135,7 +177,7 @@ export async function waitReady(what, check, { child, logFile, timeoutMs = 60_00
 }
 
 /** TERM the child's process group, KILL it after a grace period (and any leftovers). Safe twice. */
-export async function stopOwned(child, { graceMs = TERM_GRACE_MS, log = () => {} } = {}) {
+export async function stopOwned(child, { graceMs = child?.graceMs ?? TERM_GRACE_MS, log = () => {} } = {}) {
   if (typeof child === 'number') {
     signalGroup(child, 'SIGKILL');
     owned.delete(child);
@@ -144,9 +186,11 @@ export async function stopOwned(child, { graceMs = TERM_GRACE_MS, log = () => {}
   if (!child?.pid) return;
   if (alive(child)) {
     const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
-    signalGroup(child.pid, 'SIGTERM');
+    signalGroup(child.pid, child.stopSignal ?? 'SIGTERM');
     if (!(await Promise.race([exited, sleep(graceMs).then(() => false)]))) {
-      log(`[processes] ${child.name} (pid ${child.pid}) ignored SIGTERM for ${graceMs} ms; sending SIGKILL`);
+      log(
+        `[processes] ${child.name} (pid ${child.pid}) ignored ${child.stopSignal} for ${graceMs} ms; sending SIGKILL`,
+      );
       signalGroup(child.pid, 'SIGKILL');
       await Promise.race([exited, sleep(graceMs)]);
     }

@@ -1,25 +1,28 @@
 #!/usr/bin/env node
 // Runs every test group (scripts/engines.mjs: which engine runs which group, and which files an
-// engine leaves out, and why), one web-test-runner process per group, one after the other, then
-// the screen-reader checks, and prints one final line, alone on its line, summing them all:
+// engine leaves out, and why), one web-test-runner process per group, one after the other, with
+// the screen-reader checks (node:test) beside them from the start, and prints one final line,
+// alone on its line, summing them all:
 //   N passed, N failed[, N skipped]
 // Exits non-zero if anything failed. What each group needs (its browser, the private speech
-// services, Xvfb and WebKitWebDriver) is started and stopped by web-test-runner.config.mjs. This
-// script keeps only what web-test-runner cannot do (CONTRIBUTING.md, "What the runner script does"):
-// a group whose browser died before any test ran is run once more, and says so; a group that hangs
-// is stopped; one group's crash (an uncaught WebDriver error ends the runner's process) costs only
-// that group; the Orca checks are not browser tests.
+// services, Xvfb and WebKitWebDriver) is started and stopped by web-test-runner.config.mjs; every
+// process is a job of scripts/processes.mjs. This script keeps only what web-test-runner cannot do
+// (CONTRIBUTING.md, "What the runner script does"): a group whose browser died before any test ran
+// is run once more, and says so; a group that hangs is stopped; one group's crash (an uncaught
+// WebDriver error ends the runner's process) costs only that group; the Orca checks are not
+// browser tests.
 // ARTICLE_READER_ENGINES=chromium,firefox runs only those engines; ARTICLE_READER_SKIP_REAL_SPEECH=1
 // leaves out the groups that speak; ARTICLE_READER_SKIP_SCREEN_READER=1 the Orca checks.
 // Counts come from a reporter in web-test-runner.config.mjs that writes totals to the JSON file
-// named by ARTICLE_READER_TEST_RESULTS (more reliable than parsing the runner's output).
-import { spawn } from 'node:child_process';
+// named by ARTICLE_READER_TEST_RESULTS (more reliable than parsing the runner's output), and from
+// node:test's own summary for the Orca checks.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './test-groups.mjs';
 import { ENGINES, ENGINE_NAMES, engineBinaryMissing } from './engines.mjs';
-import { runScreenReaderGroup, screenReaderSkipReason } from './screen-reader-group.mjs';
+import { runOwned, stopAll } from './processes.mjs';
+import { startScreenReaderGroup, screenReaderSkipReason } from './screen-reader-group.mjs';
 
 const GROUP_TIMEOUT_MS = 15 * 60_000; // hard stop for a hung runner
 const skipRealSpeech = process.env.ARTICLE_READER_SKIP_REAL_SPEECH === '1';
@@ -28,7 +31,6 @@ const WTR_BIN = path.join(ROOT, 'node_modules', '@web', 'test-runner', 'dist', '
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
-let child = null;
 let interrupted = false;
 
 const log = (msg) => console.log(`[run-tests] ${msg}`);
@@ -45,8 +47,8 @@ for (const [sig, num] of [
   process.on(sig, async () => {
     if (interrupted) return;
     interrupted = true;
-    console.error(`\n[run-tests] ${sig}: stopping the test runner...`);
-    await stopRunner(child);
+    console.error(`\n[run-tests] ${sig}: stopping the test runner and the screen-reader checks...`);
+    await stopAll();
     totals.failed += 1;
     console.log(`[run-tests] interrupted by ${sig}`);
     console.log(finalLine());
@@ -54,23 +56,7 @@ for (const [sig, num] of [
   });
 }
 
-/**
- * Stop web-test-runner: SIGINT is what it handles (it closes its browsers and exits; on SIGTERM
- * puppeteer only closes the browser and the runner can linger), then SIGKILL after 10 s.
- */
-function stopRunner(proc) {
-  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
-    proc.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    proc.kill('SIGINT');
-  });
-}
-
-function runGroup(engine, group) {
+async function runGroup(engine, group) {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ar-wtr-')), 'results.json');
   const env = { ...process.env, ARTICLE_READER_ENGINE: engine, ARTICLE_READER_TEST_RESULTS: resultsFile };
   const args = [
@@ -81,29 +67,23 @@ function runGroup(engine, group) {
     group,
     '--static-logging',
   ];
-  const started = Date.now();
-  return new Promise((resolve) => {
-    child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
-    const timer = setTimeout(() => {
-      console.error(
-        `[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; killing the runner`,
-      );
-      stopRunner(child);
-    }, GROUP_TIMEOUT_MS);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve({ code: 127, error, resultsFile, seconds: (Date.now() - started) / 1000 });
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      child = null;
-      resolve({
-        code: code ?? 128 + (os.constants.signals[signal] ?? 0),
-        resultsFile,
-        seconds: (Date.now() - started) / 1000,
-      });
-    });
+  // SIGINT is what web-test-runner handles (it closes its browsers and exits; on SIGTERM puppeteer
+  // only closes the browser and the runner can linger), then SIGKILL after 10 s.
+  const { done } = runOwned(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    handleSignals: false,
+    stopSignal: 'SIGINT',
+    graceMs: 10_000,
+    timeoutMs: GROUP_TIMEOUT_MS,
   });
+  const run = await done;
+  if (run.timedOut)
+    console.error(
+      `[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; stopped the runner`,
+    );
+  return { ...run, resultsFile };
 }
 
 function readResults(file) {
@@ -191,6 +171,10 @@ const engines = (process.env.ARTICLE_READER_ENGINES || ENGINE_NAMES.join(','))
   .split(',')
   .map((e) => e.trim())
   .filter(Boolean);
+// The screen-reader checks run beside the browser groups: their own display, bus and speech
+// service, and mostly waiting on speech, so they cost the browser groups little CPU.
+const srSkip = screenReaderSkipReason();
+const screenReader = srSkip ? null : startScreenReaderGroup();
 try {
   const unknown = engines.filter((e) => !(e in ENGINES));
   if (unknown.length) throw new Error(`unknown engine(s) in ARTICLE_READER_ENGINES: ${unknown.join(', ')}`);
@@ -203,23 +187,19 @@ try {
       await runEngine(engine);
     }
   }
-  // Last, the screen-reader checks (their own stack and speech service).
-  const srSkip = interrupted ? 'interrupted' : screenReaderSkipReason();
   if (srSkip) {
     totals.skipped += 1;
     log(`group screen-reader: SKIPPED (${srSkip})`);
-  } else {
-    const r = await runScreenReaderGroup({
-      onChild: (c) => {
-        child = c;
-      },
-    });
+  } else if (!interrupted) {
+    if (screenReader.child.exitCode === null) log('waiting for the screen-reader checks');
+    const r = await screenReader.done;
+    process.stdout.write(r.output);
     totals.passed += r.passed;
     totals.failed += r.failed;
     totals.skipped += r.skipped;
     for (const p of r.problems) notes.push(`screen-reader: ${p}`);
     log(
-      `group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`,
+      `group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s, beside the others)`,
     );
   }
 } catch (e) {

@@ -3,6 +3,7 @@
 // launches the browser and reads the page's own record of its utterances (never sends keys).
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { ownPid, stopOwned } from '../../scripts/processes.mjs';
 import { speechEntries } from '../../scripts/screen-reader-stack.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -105,7 +106,8 @@ export class BrowserSession {
     const env = { ...this.stack.env };
     const mark = this.mark();
     this.openMark = mark;
-    // Our own signal handlers stop the browser and then the stack (puppeteer's would exit first).
+    // scripts/processes.mjs stops the browser on a signal or exit, with the stack (puppeteer's
+    // own handlers would exit before the stack is stopped).
     this.browser = await puppeteer.launch({
       ...launchOptions(this.name, env, url),
       protocolTimeout: 60_000,
@@ -114,6 +116,7 @@ export class BrowserSession {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    ownPid(this.browser.process()?.pid);
     this.page = await this.findPage('page.html');
     this.window = await this.findWindow(titleText);
     // Keys sent before Orca has taken in the page move its reading cursor instead.
@@ -213,13 +216,7 @@ export class BrowserSession {
     const browser = this.browser;
     this.browser = null;
     if (!browser) return;
-    const pid = browser.process()?.pid;
     await Promise.race([browser.close().catch(() => {}), sleep(5_000)]);
-    if (pid)
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
+    await stopOwned(browser.process()?.pid); // whatever close() left behind
   }
 }
