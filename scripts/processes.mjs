@@ -13,6 +13,7 @@
 // 128 + n, unless the caller handles that signal itself (handleSignals: false).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -141,6 +142,18 @@ export function runOwned(cmd, args, { timeoutMs = 0, ...options } = {}) {
     });
   });
   return { child, done };
+}
+
+/** A TCP port free on every interface just now (for a server we are about to start). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Also stop this PID (a process our children started, e.g. a D-Bus activated service). */

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs every test group (scripts/engines.mjs: which engine runs which group, and which files an
-// engine leaves out, and why), one web-test-runner process per group, one after the other, with
-// the screen-reader checks (node:test) beside them from the start, and prints one final line,
-// alone on its line, summing them all:
+// engine leaves out, and why), one web-test-runner process per group, and the screen-reader
+// checks (node:test), in two lanes side by side (LANES below), and prints one final line, alone
+// on its line, summing them all:
 //   N passed, N failed[, N skipped]
 // Exits non-zero if anything failed. What each group needs (its browser, the private speech
 // services, Xvfb and WebKitWebDriver) is started and stopped by web-test-runner.config.mjs; every
@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './test-groups.mjs';
 import { ENGINES, ENGINE_NAMES, engineBinaryMissing } from './engines.mjs';
-import { runOwned, stopAll } from './processes.mjs';
+import { freePort, runOwned, stopAll } from './processes.mjs';
 import { startScreenReaderGroup, screenReaderSkipReason } from './screen-reader-group.mjs';
 
 const GROUP_TIMEOUT_MS = 15 * 60_000; // hard stop for a hung runner
@@ -66,19 +66,28 @@ async function runGroup(engine, group) {
     '--group',
     group,
     '--static-logging',
+    // Its own port: web-test-runner's default search from 8000 races with the other lane's.
+    '--port',
+    String(await freePort()),
   ];
   // SIGINT is what web-test-runner handles (it closes its browsers and exits; on SIGTERM puppeteer
   // only closes the browser and the runner can linger), then SIGKILL after 10 s.
-  const { done } = runOwned(process.execPath, args, {
+  const { child, done } = runOwned(process.execPath, args, {
     cwd: ROOT,
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     handleSignals: false,
     stopSignal: 'SIGINT',
     graceMs: 10_000,
     timeoutMs: GROUP_TIMEOUT_MS,
   });
+  // Kept until the group ends and printed whole: the other lane's output would interleave with it.
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const run = await done;
+  log(`${engine} ${group}`);
+  process.stdout.write(output);
   if (run.timedOut)
     console.error(
       `[run-tests] ${engine} ${group}: no result after ${GROUP_TIMEOUT_MS / 60_000} min; stopped the runner`,
@@ -161,7 +170,6 @@ async function runEngine(engine) {
       notRun(engine, name, 'ARTICLE_READER_SKIP_REAL_SPEECH=1');
       continue;
     }
-    log(`${engine} ${name}`);
     await group(engine, name);
   }
 }
@@ -171,10 +179,42 @@ const engines = (process.env.ARTICLE_READER_ENGINES || ENGINE_NAMES.join(','))
   .split(',')
   .map((e) => e.trim())
   .filter(Boolean);
-// The screen-reader checks run beside the browser groups: their own display, bus and speech
-// service, and mostly waiting on speech, so they cost the browser groups little CPU.
-const srSkip = screenReaderSkipReason();
-const screenReader = srSkip ? null : startScreenReaderGroup();
+
+/** The Orca checks (node:test), printed whole when they end. */
+async function runScreenReader() {
+  const why = screenReaderSkipReason();
+  if (why) {
+    totals.skipped += 1;
+    log(`group screen-reader: SKIPPED (${why})`);
+    return;
+  }
+  const r = await startScreenReaderGroup().done;
+  log('screen-reader');
+  process.stdout.write(r.output);
+  totals.passed += r.passed;
+  totals.failed += r.failed;
+  totals.skipped += r.skipped;
+  for (const p of r.problems) notes.push(`screen-reader: ${p}`);
+  log(`group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
+}
+
+// Two lanes side by side, each one job after another. Every job has its own browser, speech
+// service and display, and the tests mostly wait (on speech, timers, the browser): one lane
+// alone kept the 2-core machine about a quarter busy. WebKit and the Orca checks (both under
+// Xvfb, the slowest two) share the second lane, so at most two jobs ever run at once.
+const LANES = [
+  ['chromium', 'firefox'],
+  ['screen-reader', 'webkit'],
+];
+
+async function runLane(jobs) {
+  for (const job of jobs) {
+    if (interrupted) return;
+    if (job === 'screen-reader') await runScreenReader();
+    else await runEngine(job);
+  }
+}
+
 try {
   const unknown = engines.filter((e) => !(e in ENGINES));
   if (unknown.length) throw new Error(`unknown engine(s) in ARTICLE_READER_ENGINES: ${unknown.join(', ')}`);
@@ -182,25 +222,10 @@ try {
     totals.failed += 1;
     notes.push(`web-test-runner not found at ${path.relative(ROOT, WTR_BIN)}: run npm ci`);
   } else {
-    for (const engine of engines) {
-      if (interrupted) break;
-      await runEngine(engine);
-    }
-  }
-  if (srSkip) {
-    totals.skipped += 1;
-    log(`group screen-reader: SKIPPED (${srSkip})`);
-  } else if (!interrupted) {
-    if (screenReader.child.exitCode === null) log('waiting for the screen-reader checks');
-    const r = await screenReader.done;
-    process.stdout.write(r.output);
-    totals.passed += r.passed;
-    totals.failed += r.failed;
-    totals.skipped += r.skipped;
-    for (const p of r.problems) notes.push(`screen-reader: ${p}`);
-    log(
-      `group screen-reader: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s, beside the others)`,
-    );
+    const jobs = [...engines, 'screen-reader'];
+    const lanes = LANES.map((lane) => lane.filter((job) => jobs.includes(job)));
+    lanes[0].push(...jobs.filter((job) => !LANES.flat().includes(job))); // an engine of no lane
+    await Promise.all(lanes.map(runLane));
   }
 } catch (e) {
   totals.failed += 1;

@@ -46,6 +46,7 @@ export function startScreenReaderGroup() {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     handleSignals: false,
+    graceMs: 20_000, // on SIGTERM it stops its browser and the whole stack before it exits
     timeoutMs: TIMEOUT_MS,
   });
   let output = '';

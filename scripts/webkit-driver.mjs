@@ -10,20 +10,9 @@
 // give it PULSE_SERVER (our PulseAudio null sink) in `env`, or every utterance ends at once. Both
 // are started and stopped by scripts/processes.mjs.
 import net from 'node:net';
-import { spawnOwned, stopOwned, waitReady } from './processes.mjs';
+import { freePort, spawnOwned, stopOwned, waitReady } from './processes.mjs';
 
 const READY_TIMEOUT_MS = 20_000;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function portOpen(port) {
   return new Promise((resolve) => {
