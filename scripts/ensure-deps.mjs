@@ -46,6 +46,8 @@ const nodeNeeds = {
     '@web/test-runner-puppeteer',
     '@web/test-runner-webdriver',
     'globby',
+    'size-limit',
+    '@size-limit/file',
   ],
 };
 const missingNodeModules = () =>
