@@ -40,6 +40,8 @@ export function which(cmd) {
 }
 
 function signalGroup(pid, signal) {
+  // Never 0 or less: kill(-0) would signal our own process group (a PID not found yet is 0).
+  if (!(pid > 0)) return;
   try {
     process.kill(-pid, signal); // the whole process group (a daemon and its modules)
   } catch {
