@@ -51,7 +51,9 @@ const RETRY_MS = 1000;
  * - a generation number makes events of cancelled utterances harmless: the `end` Firefox gives
  *   the utterance our own cancel cut short is not a finished sentence, and the
  *   `interrupted`/`canceled` errors Chromium and WebKit give it are not reported;
- * - watchdogs turn an utterance that never starts, or never ends, into a `timeout` error; the end
+ * - watchdogs turn an utterance that never starts, or never ends, into a `timeout` error (one
+ *   that does not start after a cut from outside is still waiting behind the other speaker, and is
+ *   reported as `interrupted`); the end
  *   bound comes from the voice's own measured pace once it has one (WebKit often drops the `end`
  *   of a second or third utterance: the listener should not wait long in silence); that pace is
  *   published by {@link paceOf}, for the reader's word estimates and time left;
@@ -140,7 +142,8 @@ export class WebSpeechEngine implements SpeechEngine {
     const synth = this.synth!;
     // Chromium on Linux speaks nothing more after a cut from outside the page (a screen reader on
     // the same speech service) until the page cancels, though it says nothing is speaking.
-    if (this.cutFromOutside) synth.cancel();
+    const afterCut = this.cutFromOutside;
+    if (afterCut) synth.cancel();
     this.cutFromOutside = false;
     const generation = this.generation;
     const utterance = this.createUtterance!(text);
@@ -210,7 +213,15 @@ export class WebSpeechEngine implements SpeechEngine {
     };
 
     this.live.add(utterance);
-    this.arm(this.startTimeoutMs, () => fail('timeout'));
+    // Said after a cut from outside, the utterance waits behind the other client's speech
+    // (speech-dispatcher speaks a screen reader's messages before a page's text, and on a busy
+    // machine one short message can take 7 s): not starting in time means the service is still
+    // held, an interruption the reader waits out, not a wedge.
+    this.arm(this.startTimeoutMs, () => {
+      if (!afterCut) return fail('timeout');
+      this.cutFromOutside = true;
+      fail('interrupted');
+    });
     synth.speak(utterance);
   }
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { ArticleReader } from '../../src/article-reader.js';
 import { WebSpeechEngine } from '../../src/speech/web-speech.js';
 import { FakeSynthesis, asSynthesis } from '../speech/fake-synthesis.js';
@@ -140,5 +141,41 @@ describe('the reader in WebKit: voices have an empty voiceURI', () => {
     const next = await readerWithVoices();
     await next.reader.play();
     expect(next.engine.speaking!.options.voice).to.equal(second);
+  });
+});
+
+// Chromium on Linux with Orca on the same speech-dispatcher, as measured under load
+// (test/screen-reader/orca.test.mjs with the service's log): Orca's messages cut the first
+// sentence and then hold the service; the sentence said again waits behind them (speech-dispatcher
+// speaks priority "message" before a page's "text": its manual, "Message Priority Model") and
+// starts only when Orca is done, which on a busy machine took over 10 s, the adapter's bound for a
+// start. Before, two such waits ended the reading with "synthesis-failed".
+describe('the reader in Chromium while a screen reader holds the speech service', () => {
+  afterEach(forgetPreferences);
+
+  it('waits for the screen reader to finish, then reads on, with no error', async () => {
+    const fake = new FakeSynthesis('chromium');
+    fake.voiceList = [arabic as SpeechSynthesisVoice];
+    const reader = await readerOn(fake);
+    const errors: string[] = [];
+    reader.addEventListener('reader-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await reader.play();
+      expect(fake.current!.text).to.contain('القراءة في الصباح');
+      fake.emit(fake.current!, 'error', { error: 'interrupted' }); // Orca's key echo
+      clock.tick(25_000); // Orca's messages, spoken first; the reader's sentence never starts
+      expect(reader.state, 'still reading').to.equal('playing');
+      expect(errors, 'no error for the listener').to.deep.equal([]);
+      const waiting = fake.current!;
+      expect(waiting.text, 'the same sentence, still waiting').to.contain('القراءة في الصباح');
+      fake.emit(waiting, 'start'); // Orca is done
+      fake.emit(waiting, 'end');
+      expect(reader.sentenceIndex, 'on to the next sentence').to.equal(1);
+      expect(fake.current!.text).to.contain('قرب النافذة');
+      expect(fake.spoken.length, 'said again a few times, not in a loop').to.be.at.most(6);
+    } finally {
+      clock.restore();
+    }
   });
 });

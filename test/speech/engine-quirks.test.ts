@@ -142,6 +142,42 @@ describe('speech adapter: a cut from outside the page (a screen reader on the sa
     engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, listen().callbacks);
     expect(fake.cancelCalls, 'no cancel once speech flows again').to.equal(cancelsBefore + 1);
   });
+
+  // Measured with Orca under load (test/screen-reader/orca.test.mjs, speech-dispatcher's log at
+  // level 5): the page's sentence is queued at priority "text", behind Orca's messages at priority
+  // "message", which speech-dispatcher speaks first (its manual, "Message Priority Model"); one
+  // two-word message took 7 s on a busy machine. The sentence starts when Orca is done.
+  it('chromium: a sentence that waits behind the other speaker is interrupted, not wedged', () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const fake = new FakeSynthesis('chromium');
+      const engine = new WebSpeechEngine({
+        synthesis: asSynthesis(fake),
+        createUtterance: plainUtterance,
+        startTimeoutMs: 10_000,
+      });
+      const quiet = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, quiet.callbacks);
+      clock.tick(10_000);
+      expect(quiet.log, 'no start on a quiet service: a wedge').to.deep.equal(['error timeout']);
+
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, listen().callbacks);
+      fake.emit(fake.current!, 'error', { error: 'interrupted' }); // Orca spoke over it
+      const waiting = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, waiting.callbacks);
+      clock.tick(10_000);
+      expect(waiting.log, 'still behind Orca').to.deep.equal(['error interrupted']);
+      const cancelsBefore = fake.cancelCalls;
+      const next = listen();
+      engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, next.callbacks);
+      expect(fake.cancelCalls, 'the queue is cleared before speaking again').to.be.greaterThan(cancelsBefore);
+      fake.emit(fake.current!, 'start');
+      fake.emit(fake.current!, 'end');
+      expect(next.log).to.deep.equal(['start', 'end']);
+    } finally {
+      clock.restore();
+    }
+  });
 });
 
 describe('speech adapter: the pace it publishes (one owner: word estimates and time left read it)', () => {
