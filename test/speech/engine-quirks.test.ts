@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { WebSpeechEngine } from '../../src/speech/web-speech.js';
+import { WebSpeechEngine, type WebSpeechOptions } from '../../src/speech/web-speech.js';
 import { type EngineProfile, FakeSynthesis, asSynthesis, listen } from './fake-synthesis.js';
 
 // Each engine's measured Web Speech quirks (docs/browsers.md), played by the fake
@@ -12,8 +12,13 @@ const plainUtterance = (text: string) => ({ text }) as SpeechSynthesisUtterance;
 // 42 UTF-16 units; WebKit's flite reads about 14 a second at rate 1.
 const SENTENCE = 'The reader keeps its place in the article.';
 
-function engineOn(fake: FakeSynthesis) {
-  return new WebSpeechEngine({ synthesis: asSynthesis(fake), createUtterance: plainUtterance, voiceWaitMs: 1000 });
+function engineOn(fake: FakeSynthesis, options: WebSpeechOptions = {}) {
+  return new WebSpeechEngine({
+    synthesis: asSynthesis(fake),
+    createUtterance: plainUtterance,
+    voiceWaitMs: 1000,
+    ...options,
+  });
 }
 
 describe('speech adapter: what each engine does on our own cancel', () => {
@@ -151,11 +156,7 @@ describe('speech adapter: a cut from outside the page (a screen reader on the sa
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const fake = new FakeSynthesis('chromium');
-      const engine = new WebSpeechEngine({
-        synthesis: asSynthesis(fake),
-        createUtterance: plainUtterance,
-        startTimeoutMs: 10_000,
-      });
+      const engine = engineOn(fake, { startTimeoutMs: 10_000 });
       const quiet = listen();
       engine.speak(SENTENCE, { lang: 'en-US', rate: 1 }, quiet.callbacks);
       clock.tick(10_000);
