@@ -112,8 +112,8 @@ export class ReadingController implements ReactiveController {
     readersPlaying.add(this);
     const selected = this.options.selectedSentence();
     this.setState(ReaderState.playing);
-    if (selected >= 0 || this.sentenceIndex < 0) this.enterSentence(Math.max(0, selected), true);
-    this.speakChunk();
+    if (selected >= 0 || this.sentenceIndex < 0) this.enterSentence(Math.max(0, selected), true, true);
+    else this.speakChunk();
     this.notices.deliver();
   }
 
@@ -156,8 +156,7 @@ export class ReadingController implements ReactiveController {
   /** Move the place to `index`; keep reading if reading, else hold the place there. */
   goTo(index: number): void {
     if (this.state !== ReaderState.playing && this.state !== ReaderState.paused) this.setState(ReaderState.paused);
-    this.enterSentence(index, true);
-    if (this.state === ReaderState.playing) this.speakChunk();
+    this.enterSentence(index, true, this.state === ReaderState.playing);
     this.notices.deliver();
   }
 
@@ -179,8 +178,7 @@ export class ReadingController implements ReactiveController {
     if (place < 0 || place >= this.sentenceCount) return this.stop();
     const wasPlaying = this.state === ReaderState.playing;
     if (wasPlaying) this.cursor.silence(this.options.engine());
-    this.enterSentence(place, place !== this.sentenceIndex);
-    if (wasPlaying) this.speakChunk();
+    this.enterSentence(place, place !== this.sentenceIndex, wasPlaying);
     this.notices.deliver();
   }
 
@@ -194,14 +192,21 @@ export class ReadingController implements ReactiveController {
     return false;
   }
 
-  private enterSentence(index: number, announce: boolean): void {
+  /**
+   * Hold sentence `index` as the place and show it. With `speak`, it is said before it is shown:
+   * the highlight (which may measure the page to scroll) waits until speech was asked for.
+   */
+  private enterSentence(index: number, announce: boolean, speak = false): void {
     const article = this.options.article()!;
     this.sentenceIndex = index;
-    this.entry++;
+    const entry = ++this.entry;
     this.retries = noRetries();
     this.cursor.enter(article, index, this.options.lang(), (other) => this.options.voices.voiceFor(other));
-    this.options.highlight.showSentence(article.sentences[index]!);
-    if (announce) this.notices.add({ kind: 'sentence', index, entry: this.entry });
+    if (announce) this.notices.add({ kind: 'sentence', index, entry });
+    if (speak) this.speakChunk();
+    // An engine that fails at once may have moved or cleared the place already.
+    if (entry === this.entry && index === this.sentenceIndex)
+      this.options.highlight.showSentence(article.sentences[index]!);
     this.host.requestUpdate();
   }
 
@@ -224,8 +229,7 @@ export class ReadingController implements ReactiveController {
     if (this.cursor.advance()) {
       this.speakChunk();
     } else if (this.sentenceIndex + 1 < this.sentenceCount) {
-      this.enterSentence(this.sentenceIndex + 1, true);
-      this.speakChunk();
+      this.enterSentence(this.sentenceIndex + 1, true, true);
     } else {
       readersPlaying.delete(this);
       this.clearPlace();

@@ -18,6 +18,8 @@ class ReadingHost extends ReactiveElement {
   /** The voice list has been read (a play need not wait for it). */
   voicesKnown = true;
   shown: (Span | null)[] = [];
+  /** How many utterances had been asked for when each sentence was highlighted. */
+  spokenWhenShown: number[] = [];
   told: string[] = [];
   readonly reading = new ReadingController(this, {
     engine: () => this.engine,
@@ -33,7 +35,10 @@ class ReadingHost extends ReactiveElement {
       voiceFor: () => null,
     },
     highlight: {
-      showSentence: (span) => this.shown.push(span),
+      showSentence: (span) => {
+        this.shown.push(span);
+        this.spokenWhenShown.push(this.engine.spoken.length);
+      },
       showWord: () => {},
       clear: () => this.shown.push(null),
     },
@@ -92,6 +97,19 @@ describe('ReadingController in a minimal host', () => {
     void element.reading.play();
     expect(element.engine.speaking?.text).to.equal('جملة أولى هنا.');
     expect(element.told).to.deep.equal(['state playing', 'sentence 0']);
+  });
+
+  it('asks for each sentence to be said before it highlights it (the highlight may lay out the page)', async () => {
+    element = await host();
+    void element.reading.play();
+    expect(element.spokenWhenShown, 'first sentence').to.deep.equal([1]);
+    element.engine.finish();
+    expect(element.spokenWhenShown, 'the next one').to.deep.equal([1, 2]);
+    element.reading.goTo(0);
+    expect(element.spokenWhenShown, 'a move while reading').to.deep.equal([1, 2, 3]);
+    element.reading.pause();
+    element.reading.goTo(2);
+    expect(element.spokenWhenShown, 'a move while paused says nothing').to.deep.equal([1, 2, 3, 3]);
   });
 
   it('a play superseded while it waits for voices speaks nothing', async () => {
