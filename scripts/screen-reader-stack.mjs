@@ -99,6 +99,26 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
       logFile: path.join(logs, 'at-spi.log'),
     });
     stack.children.push(a11y);
+    // Wait until our launcher owns org.a11y.Bus before calling it: a method call to the name while
+    // it has no owner makes the session bus D-Bus-activate a second launcher (its .service file),
+    // and under load that one sometimes took the name first; ours then exited with status 0 and the
+    // stack failed ("at-spi registry: exited before it was ready (code 0, signal null)"). Asking the
+    // bus itself who owns the name never activates anything.
+    const ownerPid = () =>
+      Number(
+        /uint32 (\d+)/.exec(
+          dbusSend(env, [
+            '--session',
+            '--dest=org.freedesktop.DBus',
+            '/org/freedesktop/DBus',
+            'org.freedesktop.DBus.GetConnectionUnixProcessID',
+            'string:org.a11y.Bus',
+          ]) ?? '',
+        )?.[1] ?? 0,
+      );
+    const launcherPid = await until('at-spi bus name', ownerPid, { child: a11y });
+    if (launcherPid !== a11y.pid)
+      throw new Error(`at-spi bus: org.a11y.Bus is owned by pid ${launcherPid}, not by our launcher (pid ${a11y.pid})`);
     const busReply = await until(
       'at-spi bus',
       () => dbusSend(env, ['--session', '--dest=org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus.GetAddress']),
