@@ -18,6 +18,8 @@ import { startXvfb } from './webkit-driver.mjs';
 // A hang guard, not a wait: each step polls and goes on as soon as its program answers (under
 // load, a load average of about 10 on 2 cores, the AT-SPI registry took over 20 s to answer).
 const READY_MS = 60_000;
+/** How many times the AT-SPI registry is started before the stack gives up (see step 3). */
+const REGISTRY_STARTS = 10;
 const until = (what, check, opts = {}) => waitReady(what, check, { timeoutMs: READY_MS, intervalMs: 150, ...opts });
 
 /** Programs the stack needs (Debian packages orca xvfb xauth xdotool at-spi2-core dbus). */
@@ -138,13 +140,28 @@ export async function startScreenReaderStack({ log = (m) => console.log(m) } = {
     // asked for it): start it by name and record its PID, since it is not our child.
     const onA11y = (args) =>
       dbusSend(env, [`--bus=${a11yAddress}`, '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', ...args]);
-    onA11y(['org.freedesktop.DBus.StartServiceByName', 'string:org.a11y.atspi.Registry', 'uint32:0']);
+    // Under load the registry sometimes took the name, then could not open the X display ("AT-SPI:
+    // Cannot open default display" in at-spi.log) and exited, and the stack waited 60 s for nothing
+    // (up to 3 times in a row, within 0.3 s; waiting first until Xvfb answered a client did not help).
+    // The answer to StartServiceByName comes once the registry holds the name (or after 5 s): a name
+    // with no owner after it means the registry is gone, and the bus is asked to start it again.
+    const startRegistry = () =>
+      onA11y(['org.freedesktop.DBus.StartServiceByName', 'string:org.a11y.atspi.Registry', 'uint32:0']);
+    startRegistry();
+    let registryStarts = 1;
     stack.registryPid = Number(
       /uint32 (\d+)/.exec(
         await until(
           'at-spi registry',
-          () => onA11y(['org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.a11y.atspi.Registry']),
-          { child: a11y },
+          () => {
+            const owner = onA11y(['org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.a11y.atspi.Registry']);
+            if (owner || registryStarts >= REGISTRY_STARTS) return owner;
+            registryStarts++;
+            log(`screen-reader stack: the at-spi registry is not on its bus; starting it again (${registryStarts})`);
+            startRegistry();
+            return null;
+          },
+          { child: a11y, logFile: path.join(logs, 'at-spi.log') },
         ),
       )[1],
     );
