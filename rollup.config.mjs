@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 
 // Chunks are named after the part they hold; their hash changes with their content.
 const PARTS = [
-  [/\/text\/normalize\/index\.js$/, 'normalize'],
+  [/\/reading\/playback\.js$/, 'playback'],
   [/\/controls\/voice-command-controller\.js$/, 'voice-commands'],
   [/\/generated\/locales\/(\w+)\.js$/, 'locale-$1'],
 ];

@@ -3,8 +3,8 @@
 // page under a strict Content-Security-Policy that loads the entry by a relative URL.
 //   /copies/<kind>-<id>/<file>       dist/<file>; `kind` is
 //       plain   every file as it is;
-//       broken  chunks/normalize-* and chunks/voice-commands-* answer 404 (a failed fetch);
-//       held    chunks/normalize-* waits until /copies/release/<id> is asked for (a slow one);
+//       broken  chunks/playback-* and chunks/voice-commands-* answer 404 (a failed fetch);
+//       held    chunks/playback-* waits until /copies/release/<id> is asked for (a slow one);
 //   /copies/<kind>-<id>/page.html    the page (the entry and an Arabic article),
 //   /copies/<kind>-<id>/bundled.html the same with dist/article-reader.bundled.js.
 // Nothing is cached (each test's frame fetches every file again).
@@ -48,11 +48,11 @@ export function distCopiesMiddleware(root) {
       return undefined;
     }
     const chunk = path.posix.basename(file);
-    if (kind === 'broken' && /^(normalize|voice-commands)-/.test(chunk)) {
+    if (kind === 'broken' && /^(playback|voice-commands)-/.test(chunk)) {
       context.status = 404;
       return undefined;
     }
-    if (kind === 'held' && /^normalize-/.test(chunk)) await waitFor(id).released;
+    if (kind === 'held' && /^playback-/.test(chunk)) await waitFor(id).released;
     const target = path.resolve(dist, file);
     if (!target.startsWith(dist + path.sep) || !fs.existsSync(target)) {
       context.status = 404;

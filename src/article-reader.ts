@@ -23,7 +23,7 @@ import { readerStyles } from './styles.js';
  *
  * @attr {string} lang - Speech language (BCP 47); by default the article's `lang` (unless its text is overwhelmingly in a script that language is not written in, e.g. Arabic under `lang="en-US"`: then the script's language, said once in the console), else `ar`.
  *
- * @fires {CustomEvent<ReaderReadyDetail>} reader-ready - `{sentenceCount}` when the article is indexed, and again when re-indexed.
+ * @fires {CustomEvent<ReaderReadyDetail>} reader-ready - `{sentenceCount}` when the article is indexed (the first time, once the playback part of `dist/` has arrived too, or failed to), and again when re-indexed.
  * @fires {CustomEvent<ReaderStateChangeDetail>} reader-statechange - `{state}` when the state changes.
  * @fires {CustomEvent<ReaderSentenceDetail>} reader-sentence - `{index, text}` when a sentence becomes the current one.
  * @fires {CustomEvent<ReaderRateChangeDetail>} reader-ratechange - `{rate}` when the user changes the speed in the controls.

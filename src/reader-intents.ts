@@ -1,10 +1,10 @@
 import type { ReaderIntent } from './intents.js';
 import { RATE_STEP } from './reading/rate.js';
-import type { ReadingController } from './reading/reading-controller.js';
+import type { Reading } from './reading/reading-loader.js';
 
 /** What the handlers act on: the owners of each fact an intent changes. */
 export interface IntentTarget {
-  readonly reading: ReadingController;
+  readonly reading: Reading;
   rate(): number;
   /** A speed the listener chose: applied, remembered, and announced with `reader-ratechange`. */
   setRate(rate: number): void;

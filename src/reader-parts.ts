@@ -6,9 +6,9 @@ import { readerStatus } from './controls/status.js';
 import { VoiceCommands } from './controls/voice-commands.js';
 import { readingLang } from './dom/article-lang.js';
 import { ArticleBinding } from './dom/article-binding.js';
-import { HighlightController } from './dom/highlighter.js';
 import { findRoots } from './dom/roots.js';
 import { contentFilter } from './dom/skip-rules.js';
+import type { ArticleEdit } from './dom/article.js';
 import type { ArticleReaderEventMap } from './events.js';
 import type { ReaderIntent } from './intents.js';
 import { LocaleController } from './locale-controller.js';
@@ -16,10 +16,7 @@ import { whenIdle } from './lazy-part.js';
 import { errorMessage, localVoiceMessage } from './messages.js';
 import { savePreferences } from './preferences.js';
 import { carryOut, type IntentTarget } from './reader-intents.js';
-import { normalizer } from './reading/normalizer.js';
-import { rehearse } from './reading/utterance-plan.js';
-import { PageLifecycle } from './reading/page-lifecycle.js';
-import { ReadingController } from './reading/reading-controller.js';
+import { ReadingLoader } from './reading/reading-loader.js';
 import { ResumeController } from './reading/resume-controller.js';
 import { ReaderState, type ReaderErrorCode } from './reading/state.js';
 import { VoiceController } from './reading/voice-controller.js';
@@ -49,11 +46,9 @@ export class ReaderParts implements IntentTarget {
   readonly locale: LocaleController;
   readonly announcer: Announcer;
   readonly binding: ArticleBinding;
-  readonly highlight: HighlightController;
   readonly voices: VoiceController;
   readonly resume: ResumeController;
-  readonly reading: ReadingController;
-  readonly lifecycle: PageLifecycle;
+  readonly reading: ReadingLoader;
   readonly commands: VoiceCommands;
   readonly keyboard: KeyboardController;
   /** What the controls do (stable: the same functions every render). */
@@ -67,27 +62,19 @@ export class ReaderParts implements IntentTarget {
       findRoots: () => findRoots(host, host.for),
       filterFor: (root) => contentFilter(root, { all: host.content === 'all', skip: host.skip }),
       onIndexed: (edit) => {
-        this.reading.articleChanged(edit);
-        const count = this.binding.article?.sentences.length;
-        if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
-        this.resume.articleIndexed(this.reading.state === ReaderState.idle);
-        // Fetch the normaliser while the page is idle, so that the first play need not wait for
-        // it; a failure is said when play needs it (and play tries again).
-        // Then rehearse the first utterance (see `rehearse`), so that play speaks at once.
-        whenIdle(
-          () =>
-            void normalizer.load().then(
-              () => whenIdle(() => this.rehearse()),
-              () => undefined,
-            ),
-        );
+        if (this.reading.here) return this.indexed(edit);
+        // The first index: ready once the playback part (in dist/ a chunk with the normaliser) is
+        // here too, so that every method acts at once after reader-ready; or once it failed (the
+        // controls say so when an intent needs it, and it is fetched again). Fetched when the page
+        // is idle: a fetch started while the page loads holds back its load event (Firefox).
+        // An intent before then fetches it at once.
+        // (`onFetched` tells of this index, whichever fetch it was.)
+        if (this.fetchingPlayback) return;
+        this.fetchingPlayback = true;
+        whenIdle(() => void this.reading.load());
       },
       acceptsClicks: () => playing() || this.reading.state === ReaderState.paused,
       onSentenceClick: (sentence) => this.send({ type: 'seek', sentence }),
-    });
-    this.highlight = new HighlightController(host, {
-      article: () => this.binding.article,
-      autoscroll: () => !host.noAutoscroll,
     });
     this.voices = new VoiceController(host, {
       engine: () => host.speechEngine,
@@ -100,7 +87,7 @@ export class ReaderParts implements IntentTarget {
       root: () => this.binding.root,
       enabled: () => !host.noRemember,
     });
-    this.reading = new ReadingController(host, {
+    this.reading = new ReadingLoader(host, {
       engine: () => host.speechEngine,
       article: () => this.binding.article,
       readable: () => this.binding.readable(),
@@ -108,11 +95,16 @@ export class ReaderParts implements IntentTarget {
       lang: () => this.speechLang(),
       rate: () => host.rate,
       voices: this.voices,
-      highlight: this.highlight,
+      autoscroll: () => !host.noAutoscroll,
+      pause: () => this.send({ type: 'pause' }),
+      onFetched: () => {
+        if (!this.fetchingPlayback) return;
+        this.fetchingPlayback = false;
+        this.indexed(null); // before any intent that waited: no place is held, nothing to carry over
+      },
       onStateChange: (state) => {
         if (state === ReaderState.idle || state === ReaderState.ended) this.resume.forget();
         else this.resume.withdraw();
-        this.lifecycle.readingChanged();
         this.emit('reader-statechange', { state });
       },
       onSentence: (index) => {
@@ -121,7 +113,6 @@ export class ReaderParts implements IntentTarget {
       },
       onError: (code) => this.emit('reader-error', { code, message: this.messageFor(code) }),
     });
-    this.lifecycle = new PageLifecycle(host, { playing, pause: () => this.send({ type: 'pause' }) });
     this.commands = new VoiceCommands(host, {
       mode: () => host.voiceCommands,
       lang: () => this.speechLang(),
@@ -143,6 +134,18 @@ export class ReaderParts implements IntentTarget {
       toolbarKeydown: this.keyboard.onToolbarKeydown,
       toolbarFocusin: this.keyboard.onToolbarFocusin,
     };
+  }
+
+  private fetchingPlayback = false;
+
+  /** The article was indexed (again, after `edit`) and the playback part is here (or failed). */
+  private indexed(edit: ArticleEdit | null): void {
+    this.reading.articleChanged(edit);
+    const count = this.binding.article?.sentences.length;
+    if (count !== undefined) this.emit('reader-ready', { sentenceCount: count });
+    this.resume.articleIndexed(this.reading.state === ReaderState.idle);
+    // Rehearse the first utterance while the page is idle, so that play speaks at once.
+    whenIdle(() => this.reading.rehearse());
   }
 
   /**
@@ -170,11 +173,6 @@ export class ReaderParts implements IntentTarget {
     // The listen control's gesture also unlocks speech for the command it hears (iOS).
     this.host.speechEngine.prime?.();
     this.commands.toggle();
-  }
-
-  private rehearse(): void {
-    const article = this.binding.article;
-    if (article) rehearse(article, this.speechLang());
   }
 
   /**

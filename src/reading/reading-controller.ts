@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ArticleEdit } from '../dom/article.js';
 import type { SpeechErrorCode } from '../speech/engine.js';
-import { normalizerArrival } from './normalizer.js';
 import { Notices } from './notices.js';
 import type { ReadingOptions } from './reading-options.js';
 import { noRetries, recoveryFor } from './recovery.js';
@@ -28,8 +27,6 @@ export class ReadingController implements ReactiveController {
   /** True while play waits for the voice list. */
   loading = false;
   error: ReaderErrorCode | null = null;
-  /** While a play waits for the normaliser to arrive: settles once it has started (or not). */
-  arriving: Promise<void> | null = null;
 
   private readonly cursor: SentenceCursor;
   // Superseded work is recognised by these counters: a play still waiting for voices, and each
@@ -74,36 +71,30 @@ export class ReadingController implements ReactiveController {
 
   play(): Promise<void> {
     if (this.state === ReaderState.playing || this.loading) return Promise.resolve();
-    // Still in the gesture that asked to play (if one did). With the article, a voice and the normaliser
-    // at hand, speak() comes before anything else (a render too); else the engine unlocks speech now.
-    const fetched = normalizerArrival();
+    // Still in the gesture that asked to play (if one did). With the article and a voice at hand,
+    // speak() comes before anything else (a render too); else the engine unlocks speech now.
     const request = ++this.playRequest;
-    const ready = this.options.article() && fetched === true && this.options.voices.settled();
+    const ready = this.options.article() && this.options.voices.settled();
     if (ready) return Promise.resolve(this.canRead() ? this.begin(request) : undefined);
     this.options.engine().prime?.();
     this.loading = true;
     this.host.requestUpdate();
-    return this.start(request, fetched);
+    return this.start(request);
   }
 
-  private async start(request: number, fetched: true | Promise<boolean>): Promise<void> {
+  private async start(request: number): Promise<void> {
     await this.options.readable();
     if (request !== this.playRequest || !this.canRead()) return;
-    const loading = Promise.all([this.options.voices.load(), fetched]);
-    // The host's updateComplete waits for a fetch (only from here: readable() waits for its render).
-    const arriving = fetched === true ? null : (this.arriving = loading.then(() => undefined));
-    const [voice, arrived] = await loading;
-    if (this.arriving === arriving) this.arriving = null;
+    const voice = await this.options.voices.load();
     // Paused, stopped, removed or played again meanwhile: that intent won.
     if (request !== this.playRequest) return;
     this.loading = false;
     if (!this.canRead()) return;
     if (!voice) return this.fail('no-voice');
-    if (!arrived) return this.fail('load-failed');
     this.begin(request);
   }
 
-  /** Read from the place (or the selection): something to read, a voice and the normaliser are here. */
+  /** Read from the place (or the selection): something to read and a voice are here. */
   private begin(request: number): void {
     this.error = null;
     this.retries = noRetries();

@@ -9,9 +9,9 @@ import { sameLanguage } from '../text/lang.js';
 import type { Voice } from '../speech/engine.js';
 import { speechChunks } from '../text/chunks.js';
 import type { Span } from '../text/segment/sentences.js';
+import { normalizeForSpeech } from '../text/normalize/index.js';
 import { langForScript } from '../text/script.js';
 import { wordSpans } from '../text/words.js';
-import { normalizer } from './normalizer.js';
 import type { WordCue } from './word-follower.js';
 
 /** One utterance's worth of a sentence; `lang`/`voice` when it is in another language. */
@@ -64,8 +64,7 @@ export function planChunks(
 
 /**
  * The utterance for `chunk` of the article text, starting at `from` (the chunk's start, or the
- * word where reading resumes), with a cue for each of the sentence's `words` it contains. The
- * normaliser must have arrived (`normalizer.load()`): play waits for it before it speaks.
+ * word where reading resumes), with a cue for each of the sentence's `words` it contains.
  */
 export function planUtterance(
   text: string,
@@ -75,9 +74,7 @@ export function planUtterance(
   words: readonly Span[],
 ): PlannedUtterance {
   const lang = chunk.lang ?? speechLang;
-  const normalize = normalizer.value?.normalizeForSpeech;
-  if (!normalize) throw new Error('planUtterance: the normaliser has not been loaded (await normalizer.load())');
-  const spoken = normalize(text.slice(from, chunk.end), { lang });
+  const spoken = normalizeForSpeech(text.slice(from, chunk.end), { lang });
   return { text: spoken.text, lang, cues: wordCues(spoken, from, words) };
 }
 
@@ -88,7 +85,7 @@ export function planUtterance(
  */
 export function rehearse(article: ReadableArticle, speechLang: string): void {
   const sentence = article.sentences[0];
-  if (!sentence || !normalizer.value) return;
+  if (!sentence) return;
   const chunk = speechChunks(article.text, sentence)[0];
   if (chunk) planUtterance(article.text, chunk, chunk.start, speechLang, article.sentenceWords(0));
 }

@@ -54,13 +54,13 @@ describe('the split build, from a copy of dist/ under a strict CSP', function ()
     for (const frame of frames.splice(0)) frame.remove();
   });
 
-  it('shows the controls and indexes from the entry alone, then fetches the normaliser next to it', async () => {
+  it('shows the controls and indexes from the entry alone, then fetches the playback part next to it', async () => {
     const frame = await openCopy('plain');
     const { reader } = frame;
     await until(() => reader.sentences.length === 2, 10_000, 'indexing');
     expect(part(reader, 'play')).to.exist;
-    // At idle after reader-ready, from chunks/ next to the entry, and nothing from anywhere else.
-    await until(() => chunk(frame, 'normalize').length === 1, 10_000, 'the normaliser chunk');
+    // Once indexed, from chunks/ next to the entry, and nothing from anywhere else.
+    await until(() => chunk(frame, 'playback').length === 1, 10_000, 'the playback chunk');
     const ours = frame.fetched().filter((p) => !p.startsWith(frame.base));
     expect(ours, 'nothing from outside the copy').to.deep.equal([]);
     expect(chunk(frame, 'voice-commands'), 'no voice commands without the attribute').to.deep.equal([]);
@@ -93,7 +93,7 @@ describe('the split build, from a copy of dist/ under a strict CSP', function ()
     expect(frame.violations).to.deep.equal([]);
   });
 
-  it('plays before the normaliser has arrived: the engine is unlocked at once, and speaks when it arrives', async () => {
+  it('plays before the playback part has arrived: the engine is unlocked at once, and speaks when it arrives', async () => {
     const frame = await openCopy('held');
     const { reader } = frame;
     await until(() => reader.sentences.length === 2, 10_000, 'indexing');
@@ -104,12 +104,31 @@ describe('the split build, from a copy of dist/ under a strict CSP', function ()
     const playing = reader.play();
     expect(primed, 'unlocked synchronously, inside the gesture that asked to play').to.equal(1);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(engine.spoken, 'nothing said before the normaliser').to.deep.equal([]);
+    expect(engine.spoken, 'nothing said before the playback part').to.deep.equal([]);
     expect(reader.state).to.equal('idle');
     await fetch(`/copies/release/${frame.id}`);
     await playing;
     expect(reader.state).to.equal('playing');
     expect(engine.lastSpoken?.text).to.contain('50 بالمِئَة');
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('is ready only once the playback part is here: a move from the reader-ready listener acts at once', async () => {
+    const frame = await openCopy('held');
+    const { reader } = frame;
+    const moved: { index: number; state: string }[] = [];
+    reader.addEventListener('reader-ready', () => {
+      reader.next();
+      moved.push({ index: reader.sentenceIndex, state: reader.state });
+    });
+    await until(() => reader.sentences.length === 2, 10_000, 'indexing');
+    // (A held fetch is not among the frame's resource entries until it completes.)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(moved, 'no reader-ready while the playback part is held back').to.deep.equal([]);
+    await fetch(`/copies/release/${frame.id}`);
+    await until(() => moved.length === 1, 10_000, 'reader-ready');
+    expect(chunk(frame, 'playback')).to.have.length(1);
+    expect(moved).to.deep.equal([{ index: 0, state: 'paused' }]);
     expect(frame.errors).to.deep.equal([]);
   });
 
@@ -122,7 +141,7 @@ describe('the split build, from a copy of dist/ under a strict CSP', function ()
     await reader.play();
     expect(frame.errors.map((e) => e.code)).to.deep.equal(['load-failed']);
     expect(reader.state).to.equal('idle');
-    expect(engine.spoken, 'nothing said without the normaliser').to.deep.equal([]);
+    expect(engine.spoken, 'nothing said without the playback part').to.deep.equal([]);
     await until(() => part(reader, 'status').textContent!.includes('could not be downloaded'), 5000, 'the status');
     expect(part(reader, 'play').getAttribute('aria-busy')).to.not.equal('true');
     await reader.play(); // tried again: the same clear answer

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { normalizer } from '../../src/reading/normalizer.js';
 import { planChunks, planUtterance, wordCues } from '../../src/reading/utterance-plan.js';
 import type { Voice } from '../../src/speech/engine.js';
 import { wordSpans } from '../../src/text/index.js';
@@ -20,9 +19,6 @@ const MARKED = (() => {
 })();
 
 describe('utterance plan', () => {
-  // The reader fetches the normaliser before it speaks; so does this test.
-  before(() => normalizer.load());
-
   it('keeps a short sentence in one chunk of the article language', () => {
     const text = 'ذهبت إلى السوق صباحا.';
     expect(planChunks(text, whole(text), [{ ...whole(text), lang: null }], 'ar', () => null)).to.deep.equal([
