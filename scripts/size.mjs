@@ -27,9 +27,9 @@ const DIST = path.join(ROOT, 'dist');
 const ENTRY = 'article-reader.js';
 const BUNDLED = 'article-reader.bundled.js';
 const KiB = 1024;
-// Budgets (gzip) from the issue. Neither is met yet (entry 28.29 KiB, total 48.87 KiB, with issues
+// Budgets (gzip) from the issue. Neither is met yet (entry 28.31 KiB, total 48.90 KiB, with issues
 // 19, 20, the voice cache, the synchronous play path and the normaliser's start tables for WebKit
-// in; the playback chunk took 3.35 KiB off the entry and added 1.07 KiB to the total, as shared
+// in; the playback chunk took 3.33 KiB off the entry and added 1.10 KiB to the total, as shared
 // code is exported across the split): .size-limit.json holds the ceilings just above those figures.
 const ENTRY_BUDGET = 20 * KiB;
 const ENTRY_AIM = 16 * KiB;

@@ -113,6 +113,26 @@ describe('the split build, from a copy of dist/ under a strict CSP', function ()
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('a pause while play waits for the playback part wins: nothing is said when it arrives', async () => {
+    const frame = await openCopy('held');
+    const { reader } = frame;
+    await until(() => reader.sentences.length === 2, 10_000, 'indexing');
+    const engine = new ScriptedEngine();
+    reader.speechEngine = engine;
+    const playing = reader.play();
+    const status = () => part(reader, 'status').textContent!.trim();
+    await until(() => status() === 'Getting the voice ready…', 5000, 'the status to say it is getting ready');
+    reader.pause();
+    await until(() => status() === '', 5000, 'the wait to end at once');
+    await fetch(`/copies/release/${frame.id}`);
+    await playing;
+    await until(() => chunk(frame, 'playback').length === 1, 10_000, 'the playback chunk');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(engine.spoken, 'the pause won').to.deep.equal([]);
+    expect(reader.state).to.equal('idle');
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('is ready only once the playback part is here: a move from the reader-ready listener acts at once', async () => {
     const frame = await openCopy('held');
     const { reader } = frame;
