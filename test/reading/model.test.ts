@@ -123,6 +123,14 @@ async function createPage(): Promise<Page> {
   });
   const ready = Promise.all([reindexed(page.reader), reindexed(page.other)]);
   document.body.append(container);
+  // The reader fetches its playback part when the page is idle, and is ready once it is here;
+  // without requestIdleCallback (WebKit) "idle" is a timer, and timers are faked: move them on.
+  let isReady = false;
+  void ready.then(() => (isReady = true));
+  while (!isReady) {
+    page.clock.tick(50);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
   await ready;
   return page;
 }
